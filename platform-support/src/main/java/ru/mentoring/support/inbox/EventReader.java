@@ -1,0 +1,72 @@
+package ru.mentoring.support.inbox;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import ru.mentoring.model.event.EventEnvelope;
+import ru.mentoring.model.event.EventHeaders;
+import ru.mentoring.model.event.EventType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns a Kafka record into an envelope of a known contract version. A record without an event
+ * id, or of a version this consumer does not understand, is rejected loudly instead of guessed at.
+ */
+@Singleton
+public class EventReader {
+
+    private final ObjectMapper json;
+
+    EventReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <T> EventEnvelope<T> read(ConsumerRecord<String, String> record, Class<T> payloadType) {
+        if (header(record, EventHeaders.EVENT_ID).isEmpty()) {
+            throw new UnreadableEventException("record without an event id at " + where(record));
+        }
+        try {
+            EventEnvelope<T> event = json.readValue(record.value(), envelopeOf(payloadType));
+            if (event == null) {
+                throw new UnreadableEventException("empty record at " + where(record));
+            }
+            return event;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableEventException u) {
+                throw u;
+            }
+            throw new UnreadableEventException("unreadable event at " + where(record) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the record carries one of the given contract versions (by type name and version). */
+    public boolean isOneOf(ConsumerRecord<String, String> record, EventType... types) {
+        String type = header(record, EventHeaders.EVENT_TYPE).orElse("");
+        String version = header(record, EventHeaders.EVENT_VERSION).orElse("");
+        for (EventType known : types) {
+            if (known.name().equals(type) && Integer.toString(known.version()).equals(version)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Argument<EventEnvelope<T>> envelopeOf(Class<T> payloadType) {
+        return (Argument) Argument.of(EventEnvelope.class, payloadType);
+    }
+
+    private static Optional<String> header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "/" + record.partition() + "@" + record.offset();
+    }
+}

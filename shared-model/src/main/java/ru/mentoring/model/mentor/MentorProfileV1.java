@@ -1,0 +1,33 @@
+package ru.mentoring.model.mentor;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Version 1 of the mentor as the mentor bank shares it with every school. Only professional
+ * profile data travels here: personal contacts stay in the mentor bank (see ADR 0004).
+ * Within version 1 only optional fields may be added.
+ */
+@Serdeable
+public record MentorProfileV1(
+        UUID id,
+        String fullName,
+        MentorKind kind,
+        @Nullable String homeSchoolId,
+        @Nullable String organisation,
+        @Nullable String position,
+        @Nullable List<String> subjects,
+        @Nullable List<String> strengths,
+        int capacity,
+        int activeAssignments,
+        MentorVisibility visibility,
+        @Nullable List<String> networkProjectIds,
+        boolean active) {
+
+    public int freeCapacity() {
+        return Math.max(0, capacity - activeAssignments);
+    }
+}
