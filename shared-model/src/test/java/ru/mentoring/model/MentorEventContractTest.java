@@ -31,6 +31,7 @@ class MentorEventContractTest {
 
         assertThat(event.type()).isEqualTo("mentor.registered");
         assertThat(event.version()).isEqualTo(1);
+        assertThat(event.payload().revision()).isEqualTo(1);
         assertThat(event.payload().fullName()).isEqualTo("Иванова Мария Сергеевна");
         assertThat(event.payload().kind()).isEqualTo(MentorKind.TEACHER);
         assertThat(event.payload().visibility()).isEqualTo(MentorVisibility.MUNICIPAL);
@@ -40,7 +41,7 @@ class MentorEventContractTest {
 
     @Test
     void writtenEventReadsBackUnchanged() throws IOException {
-        var profile = new MentorProfileV1(UUID.randomUUID(), "Петров Олег", MentorKind.EMPLOYER, null,
+        var profile = new MentorProfileV1(UUID.randomUUID(), 4, "Петров Олег", MentorKind.EMPLOYER, null,
                 "ООО «Технопарк»", "инженер", null, java.util.List.of("проектная деятельность"),
                 3, 1, MentorVisibility.NETWORK, java.util.List.of("p-1"), true);
         var written = EventEnvelope.of(MentorEvents.UPDATED, null, profile);

@@ -9,11 +9,13 @@ import java.util.UUID;
 /**
  * Version 1 of the mentor as the mentor bank shares it with every school. Only professional
  * profile data travels here: personal contacts stay in the mentor bank (see ADR 0004).
- * Within version 1 only optional fields may be added.
+ * {@code revision} grows with every change of the mentor, so a consumer never lets an older
+ * profile that arrives late overwrite a newer one. Within version 1 only optional fields may be added.
  */
 @Serdeable
 public record MentorProfileV1(
         UUID id,
+        long revision,
         String fullName,
         MentorKind kind,
         @Nullable String homeSchoolId,
