@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Loads the demo data through the services' public APIs, as the demo users, so
+# that every record takes the real path (validation, outbox, Kafka, read models).
+# Idempotent: a bank that already holds mentors is left as it is.
+set -euo pipefail
+# shellcheck source=../local/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
+exec python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine with demo data.
+#
+#   ./run.sh          install and start whatever is missing, load demo data, print the logins
+#   ./run.sh status   what runs
+#   ./run.sh stop     stop everything this script started
+set -euo pipefail
+cd "$(dirname "$0")"
+# shellcheck source=deploy/local/lib.sh
+source deploy/local/lib.sh
+
+start() {
+  local t0=$SECONDS
+  deploy/local/infra.sh start
+  deploy/local/services.sh build
+  deploy/local/services.sh start
+  deploy/demo/load.sh
+  cat <<TXT
+
+Платформа запущена за $((SECONDS - t0)) с.
+
+  Портал:            http://localhost:8080
+  Банк наставников:  http://127.0.0.1:8081/openapi/mentor-bank-1.yml
+  Школа:             http://127.0.0.1:8082/openapi/school-1.yml
+  Мероприятия:       http://127.0.0.1:8083/openapi/events-1.yml
+  Практики:          http://127.0.0.1:8084/openapi/practices-1.yml
+  Keycloak:          http://localhost:8180 (admin / admin)
+
+Демо-пользователи (пароль у всех: demo):
+  methodist   методист ИМЦ
+  curator1    куратор школы 1
+  curator2    куратор школы 2
+  curator3    куратор школы 3
+  mentor1     наставник (школа 1)
+  expert1     эксперт
+
+Остановить: ./run.sh stop     Состояние: ./run.sh status
+TXT
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop)
+    deploy/local/services.sh stop
+    DB_SUFFIX=_test deploy/local/services.sh stop
+    deploy/local/infra.sh stop
+    ;;
+  status)
+    deploy/local/infra.sh status
+    deploy/local/services.sh status
+    ;;
+  *)
+    echo "usage: $0 [start|stop|status]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test against real PostgreSQL, Kafka and Keycloak, which it starts
+# natively when they are not running. The exit status is the verdict.
+#
+#   1. module tests (unit tests and *IT against the servers, test databases *_test)
+#   2. the five services from the jars just built, on ports 1808x, test databases
+#   3. end-to-end tests (*E2E) against those running services, with headless Chromium
+set -euo pipefail
+cd "$(dirname "$0")"
+# shellcheck source=deploy/local/lib.sh
+source deploy/local/lib.sh
+
+export DB_SUFFIX=_test PORT_OFFSET=10000
+t0=$SECONDS
+
+deploy/local/infra.sh start
+deploy/local/browser.sh ensure
+# Fresh test databases every run: no test depends on what an earlier run left.
+deploy/local/services.sh stop
+deploy/local/postgres.sh drop _test
+deploy/local/postgres.sh provision _test
+
+JAVA_HOME="$JAVA25" ./mvnw -B -ntp install -pl '!e2e'
+
+trap 'deploy/local/services.sh stop' EXIT
+deploy/local/services.sh start
+export PORTAL_URL=http://localhost:18080 MENTOR_BANK_URL=http://127.0.0.1:18081 SCHOOL_URL=http://127.0.0.1:18082 \
+  EVENTS_URL=http://127.0.0.1:18083 PRACTICES_URL=http://127.0.0.1:18084
+JAVA_HOME="$JAVA25" ./mvnw -B -ntp verify -pl e2e
+
+log "all tests passed in $((SECONDS - t0)) s"
