@@ -77,7 +77,7 @@ init_cluster() {
   mkdir -p "$BASE"
   [[ $EUID -eq 0 ]] && chown postgres:postgres "$BASE"
   as_pg_owner mkdir -p "$SOCKET_DIR"
-  as_pg_owner "$(pg_bin_dir)/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+  as_pg_owner "$(pg_bin_dir)/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 }
 
 # The postmaster pid of our cluster when it is running, else nothing.
