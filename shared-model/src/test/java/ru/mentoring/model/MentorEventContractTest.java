@@ -37,13 +37,15 @@ class MentorEventContractTest {
         assertThat(event.payload().visibility()).isEqualTo(MentorVisibility.MUNICIPAL);
         assertThat(event.payload().strengths()).containsExactly("формирующее оценивание", "подготовка к ГИА");
         assertThat(event.payload().freeCapacity()).isEqualTo(2);
+        assertThat(event.payload().sharedWithSchoolIds()).as("optional field absent from older producers").isNull();
     }
 
     @Test
     void writtenEventReadsBackUnchanged() throws IOException {
         var profile = new MentorProfileV1(UUID.randomUUID(), 4, "Петров Олег", MentorKind.EMPLOYER, null,
                 "ООО «Технопарк»", "инженер", null, java.util.List.of("проектная деятельность"),
-                3, 1, MentorVisibility.NETWORK, java.util.List.of("p-1"), true);
+                3, 1, MentorVisibility.NETWORK, java.util.List.of("p-1"), true,
+                java.util.List.of("TEACHER_TEACHER"), java.util.List.of("1", "2"));
         var written = EventEnvelope.of(MentorEvents.UPDATED, null, profile);
 
         EventEnvelope<MentorProfileV1> read = json.readValue(json.writeValueAsString(written), ENVELOPE);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * Version 1 of the mentor as the mentor bank shares it with every school. Only professional
  * profile data travels here: personal contacts stay in the mentor bank (see ADR 0004).
  * {@code revision} grows with every change of the mentor, so a consumer never lets an older
- * profile that arrives late overwrite a newer one. Within version 1 only optional fields may be added.
+ * profile that arrives late overwrite a newer one. {@code sharedWithSchoolIds} lists the member
+ * schools of the network projects whose pool holds the mentor (added in 1.1, optional). Within version 1 only optional fields may be added.
  */
 @Serdeable
 public record MentorProfileV1(
@@ -27,7 +28,9 @@ public record MentorProfileV1(
         int activeAssignments,
         MentorVisibility visibility,
         @Nullable List<String> networkProjectIds,
-        boolean active) {
+        boolean active,
+        @Nullable List<String> forms,
+        @Nullable List<String> sharedWithSchoolIds) {
 
     public int freeCapacity() {
         return Math.max(0, capacity - activeAssignments);

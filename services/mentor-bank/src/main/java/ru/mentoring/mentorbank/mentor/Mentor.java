@@ -8,15 +8,16 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 import ru.mentoring.model.mentor.MentorKind;
-import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.model.mentor.MentorVisibility;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** A mentor of the municipal bank. Seats: {@code activeAssignments + reservedSeats <= capacity}. */
 @MappedEntity("mentor")
-record Mentor(
+public record Mentor(
         @Id UUID id,
         long revision,
         String fullName,
@@ -26,17 +27,26 @@ record Mentor(
         @Nullable String position,
         @Nullable String email,
         @Nullable String phone,
+        @Nullable LocalDate birthDate,
         @TypeDef(type = DataType.JSON) List<String> subjects,
         @TypeDef(type = DataType.JSON) List<String> strengths,
+        @TypeDef(type = DataType.JSON) List<String> forms,
+        @Nullable String qualificationCategory,
+        @Nullable Integer experienceYears,
+        @Nullable String timeAvailable,
+        @Nullable String interests,
+        @Nullable String preferredMenteeAge,
+        @Nullable String achievements,
+        @Nullable String trainingCompleted,
+        boolean associationMember,
         int capacity,
         int activeAssignments,
+        int reservedSeats,
         MentorVisibility visibility,
         @Nullable @DateCreated Instant createdAt,
         @Nullable @DateUpdated Instant updatedAt) {
 
-    /** The profile every school may receive: no contacts. */
-    MentorProfileV1 toProfile() {
-        return new MentorProfileV1(id, revision, fullName, kind, homeSchoolId, organisation, position,
-                subjects, strengths, capacity, activeAssignments, visibility, List.of(), true);
+    public int freeCapacity() {
+        return Math.max(0, capacity - activeAssignments - reservedSeats);
     }
 }

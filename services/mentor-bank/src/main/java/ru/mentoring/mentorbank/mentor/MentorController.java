@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -16,23 +18,32 @@ import ru.mentoring.support.web.BusinessRuleException;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** The methodist's mentor bank: contacts included, since the methodist may see them. */
 @Controller("/api/mentors")
 @Secured(Roles.METHODIST)
 class MentorController {
 
     private final MentorService service;
+    private final MentorQueries queries;
 
-    MentorController(MentorService service) {
+    MentorController(MentorService service, MentorQueries queries) {
         this.service = service;
+        this.queries = queries;
     }
 
     @Post
-    HttpResponse<MentorResponse> register(@Valid @Body RegisterMentorCommand command) {
+    HttpResponse<MentorResponse> register(@Valid @Body MentorProfileCommand command) {
         Mentor mentor = service.register(command);
         return HttpResponse.created(MentorResponse.of(mentor), URI.create("/api/mentors/" + mentor.id()));
+    }
+
+    @Put("/{id}")
+    MentorResponse update(UUID id, @Valid @Body MentorProfileCommand command) {
+        return MentorResponse.of(service.update(id, command));
     }
 
     @Get("/{id}")
@@ -41,9 +52,19 @@ class MentorController {
                 .orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
     }
 
+    /** Filters combine; {@code strength} and {@code form} match the catalogues' titles or codes. */
     @Get
-    MentorList list() {
-        return new MentorList(service.all().stream().map(MentorResponse::of).toList());
+    MentorList list(@Nullable @QueryValue String strength, @Nullable @QueryValue String form,
+                    @Nullable @QueryValue String subject, @Nullable @QueryValue MentorKind kind,
+                    @Nullable @QueryValue String school, @Nullable @QueryValue MentorVisibility visibility,
+                    @Nullable @QueryValue Integer minFreeCapacity, @Nullable @QueryValue String q) {
+        var filter = new MentorQueries.MentorFilter(blank(strength), blank(form), blank(subject), kind, blank(school),
+                visibility, minFreeCapacity, blank(q), 500);
+        return new MentorList(queries.search(filter).stream().map(MentorResponse::of).toList());
+    }
+
+    private static String blank(String value) {
+        return MentorService.blankToNull(value);
     }
 
     @Serdeable
@@ -53,13 +74,20 @@ class MentorController {
     @Serdeable
     record MentorResponse(UUID id, long revision, String fullName, MentorKind kind, @Nullable String homeSchoolId,
                           @Nullable String organisation, @Nullable String position, @Nullable String email,
-                          @Nullable String phone, List<String> subjects, List<String> strengths, int capacity,
-                          int activeAssignments, int freeCapacity, MentorVisibility visibility,
+                          @Nullable String phone, @Nullable LocalDate birthDate, List<String> subjects,
+                          List<String> strengths, List<String> forms, @Nullable String qualificationCategory,
+                          @Nullable Integer experienceYears, @Nullable String timeAvailable, @Nullable String interests,
+                          @Nullable String preferredMenteeAge, @Nullable String achievements,
+                          @Nullable String trainingCompleted, boolean associationMember, int capacity,
+                          int activeAssignments, int reservedSeats, int freeCapacity, MentorVisibility visibility,
                           @Nullable Instant createdAt) {
         static MentorResponse of(Mentor m) {
             return new MentorResponse(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
-                    m.position(), m.email(), m.phone(), m.subjects(), m.strengths(), m.capacity(),
-                    m.activeAssignments(), m.capacity() - m.activeAssignments(), m.visibility(), m.createdAt());
+                    m.position(), m.email(), m.phone(), m.birthDate(), m.subjects(), m.strengths(), m.forms(),
+                    m.qualificationCategory(), m.experienceYears(), m.timeAvailable(), m.interests(),
+                    m.preferredMenteeAge(), m.achievements(), m.trainingCompleted(), m.associationMember(),
+                    m.capacity(), m.activeAssignments(), m.reservedSeats(), m.freeCapacity(), m.visibility(),
+                    m.createdAt());
         }
     }
 }

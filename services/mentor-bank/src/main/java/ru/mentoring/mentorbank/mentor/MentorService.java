@@ -2,55 +2,113 @@ package ru.mentoring.mentorbank.mentor;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import ru.mentoring.model.event.EventEnvelope;
+import ru.mentoring.mentorbank.catalogue.Catalogue;
+import ru.mentoring.mentorbank.school.SchoolRepository;
 import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorVisibility;
-import ru.mentoring.support.outbox.Outbox;
+import ru.mentoring.support.web.BusinessRuleException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Keeps mentor profiles; every change leaves with the full profile through the outbox. */
 @Singleton
-class MentorService {
+public class MentorService {
 
     private final MentorRepository mentors;
-    private final Outbox outbox;
+    private final MentorPublisher publisher;
+    private final Catalogue catalogue;
+    private final SchoolRepository schools;
 
-    MentorService(MentorRepository mentors, Outbox outbox) {
+    MentorService(MentorRepository mentors, MentorPublisher publisher, Catalogue catalogue, SchoolRepository schools) {
         this.mentors = mentors;
-        this.outbox = outbox;
+        this.publisher = publisher;
+        this.catalogue = catalogue;
+        this.schools = schools;
     }
 
     /** The mentor and the event announcing it commit together or not at all. */
     @Transactional
-    Mentor register(RegisterMentorCommand command) {
-        var visibility = command.visibility() != null ? command.visibility() : MentorVisibility.MUNICIPAL;
-        var mentor = mentors.save(new Mentor(UUID.randomUUID(), 1, command.fullName().strip(), command.kind(),
-                blankToNull(command.homeSchoolId()), blankToNull(command.organisation()), blankToNull(command.position()),
-                blankToNull(command.email()), blankToNull(command.phone()),
-                orEmpty(command.subjects()), orEmpty(command.strengths()),
-                command.capacity(), 0, visibility, null, null));
-        outbox.append("mentor", mentor.id().toString(), MentorEvents.REGISTERED,
-                EventEnvelope.of(MentorEvents.REGISTERED, mentor.homeSchoolId(), mentor.toProfile()));
-        return mentor;
+    public Mentor register(MentorProfileCommand command) {
+        checkAgainstCatalogues(command);
+        var mentor = mentors.save(fromCommand(UUID.randomUUID(), 1, command, 0, 0));
+        return publisher.publish(mentor.id(), MentorEvents.REGISTERED);
+    }
+
+    @Transactional
+    public Mentor update(UUID id, MentorProfileCommand command) {
+        Mentor current = mentors.findById(id).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        checkAgainstCatalogues(command);
+        int taken = current.activeAssignments() + current.reservedSeats();
+        if (command.capacity() < taken) {
+            throw new BusinessRuleException("Нельзя уменьшить вместимость до " + command.capacity()
+                    + ": у наставника уже " + taken + " наставляемых или запросов в работе");
+        }
+        mentors.update(fromCommand(id, current.revision() + 1, command, current.activeAssignments(), current.reservedSeats()));
+        return publisher.publishUpdate(id);
     }
 
     @Transactional(readOnly = true)
-    Optional<Mentor> find(UUID id) {
+    public Optional<Mentor> find(UUID id) {
         return mentors.findById(id);
     }
 
     @Transactional(readOnly = true)
-    List<Mentor> all() {
+    public List<Mentor> all() {
         return mentors.findAllOrderByFullName();
     }
 
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).distinct().toList();
+    /** Every problem of the profile at once, so the methodist fixes them in one go. */
+    private void checkAgainstCatalogues(MentorProfileCommand command) {
+        List<String> problems = new ArrayList<>();
+        List<String> unknownStrengths = catalogue.unknownCompetencies(orEmpty(command.strengths()));
+        if (!unknownStrengths.isEmpty()) {
+            problems.add("Неизвестная компетенция: " + quoted(unknownStrengths)
+                    + ". Выберите из справочника компетенций или попросите методиста добавить её");
+        }
+        List<String> unknownForms = catalogue.unknownForms(orEmpty(command.forms()));
+        if (!unknownForms.isEmpty()) {
+            problems.add("Неизвестная форма наставничества: " + quoted(unknownForms));
+        }
+        String school = blankToNull(command.homeSchoolId());
+        if (school != null && !schools.existsById(school)) {
+            problems.add("Школа с кодом «" + school + "» не зарегистрирована");
+        }
+        if (command.visibility() == MentorVisibility.SCHOOL && school == null) {
+            problems.add("Наставник, доступный только своей школе, должен быть привязан к школе");
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(String.join("; ", problems));
+        }
     }
 
-    private static String blankToNull(String value) {
+    private Mentor fromCommand(UUID id, long revision, MentorProfileCommand c, int active, int reserved) {
+        var visibility = c.visibility() != null ? c.visibility() : MentorVisibility.MUNICIPAL;
+        return new Mentor(id, revision, c.fullName().strip(), c.kind(), blankToNull(c.homeSchoolId()),
+                blankToNull(c.organisation()), blankToNull(c.position()), blankToNull(c.email()), blankToNull(c.phone()),
+                c.birthDate(), clean(c.subjects()), orEmpty(c.strengths()).stream().map(catalogue::competencyTitle).distinct().toList(),
+                orEmpty(c.forms()).stream().map(catalogue::formCode).distinct().toList(),
+                blankToNull(c.qualificationCategory()), c.experienceYears(), blankToNull(c.timeAvailable()),
+                blankToNull(c.interests()), blankToNull(c.preferredMenteeAge()), blankToNull(c.achievements()),
+                blankToNull(c.trainingCompleted()), Boolean.TRUE.equals(c.associationMember()),
+                c.capacity(), active, reserved, visibility, null, null);
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "«" + v + "»").toList());
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return orEmpty(values).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -98,7 +98,7 @@ class DirectoryIT {
 
     private static MentorProfileV1 profile(UUID id, long revision, String name, MentorVisibility visibility, String school) {
         return new MentorProfileV1(id, revision, name, MentorKind.TEACHER, school, null, "учитель", List.of("физика"),
-                List.of("проектная деятельность"), 3, 1, visibility, List.of(), true);
+                List.of("проектная деятельность"), 3, 1, visibility, List.of(), true, List.of(), List.of());
     }
 
     private void publish(MentorProfileV1 profile) {

@@ -1,0 +1,56 @@
+package ru.mentoring.mentorbank.school;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import ru.mentoring.support.tenancy.Roles;
+import ru.mentoring.support.web.BusinessRuleException;
+
+import java.util.List;
+
+@Controller("/api/schools")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class SchoolController {
+
+    private final SchoolRepository schools;
+
+    SchoolController(SchoolRepository schools) {
+        this.schools = schools;
+    }
+
+    @Get
+    SchoolList list() {
+        return new SchoolList(schools.findAllOrderById());
+    }
+
+    @Post
+    @Secured({Roles.METHODIST, Roles.ADMIN})
+    @Transactional
+    HttpResponse<School> register(@Valid @Body NewSchool school) {
+        if (schools.existsById(school.id())) {
+            throw BusinessRuleException.conflict("Школа с кодом «" + school.id() + "» уже есть");
+        }
+        return HttpResponse.created(schools.save(new School(school.id(), school.name().strip(), school.shortName().strip(), null)));
+    }
+
+    @Serdeable
+    record SchoolList(List<School> items) {
+    }
+
+    @Serdeable
+    record NewSchool(
+            @NotBlank(message = "Укажите код школы") @Pattern(regexp = "[0-9A-Za-z_-]{1,20}",
+                    message = "Код школы: до 20 латинских букв, цифр, - и _") String id,
+            @NotBlank(message = "Укажите полное название школы") String name,
+            @NotBlank(message = "Укажите краткое название школы") String shortName) {
+    }
+}
