@@ -1,0 +1,53 @@
+package ru.mentoring.portal.mentor;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.session.Session;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.web.Pages;
+import ru.mentoring.support.tenancy.Roles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** «Справочник наставников»: the mentors the user's school may work with, as the school service answers. */
+@Hidden
+@Controller("/directory")
+@Secured({Roles.CURATOR, Roles.METHODIST, Roles.MENTOR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DirectoryController {
+
+    /** Where {@link NewMentorController} leaves its «Наставник добавлен» notice for the next page. */
+    static final String NOTICE = "portal.notice";
+
+    private final SchoolService school;
+
+    DirectoryController(SchoolService school) {
+        this.school = school;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> directory(@Nullable @QueryValue String q, Authentication user,
+                                                Optional<Session> session) {
+        List<MentorRow> all = school.directory(user).stream().map(MentorRow::of).toList();
+        List<MentorRow> shown = all.stream().filter(row -> row.matches(q)).toList();
+        String notice = session.flatMap(s -> {
+            Optional<String> text = s.get(NOTICE, String.class);
+            s.remove(NOTICE);
+            return text;
+        }).orElse(null);
+        var page = Pages.page("directory", "Справочник наставников", Map.of(
+                "rows", shown, "total", all.size(), "q", q == null ? "" : q));
+        page.getModel().ifPresent(model -> model.put("notice", notice));
+        return page;
+    }
+}

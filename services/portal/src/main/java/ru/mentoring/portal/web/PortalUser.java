@@ -1,0 +1,57 @@
+package ru.mentoring.portal.web;
+
+import io.micronaut.security.authentication.Authentication;
+import ru.mentoring.support.tenancy.Caller;
+import ru.mentoring.support.tenancy.Roles;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The signed-in user as the pages show them: name, role and school in Russian, and what they may open. */
+public record PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId) {
+
+    // the order decides which role names the user in the header when they hold several
+    private static final List<String> ROLE_ORDER = List.of(Roles.METHODIST, Roles.CURATOR, Roles.MENTOR,
+            Roles.EXPERT, Roles.ADMIN);
+
+    public static PortalUser of(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        Object name = authentication.getAttributes().get("name");
+        String displayName = name == null || name.toString().isBlank() ? caller.username() : name.toString();
+        return new PortalUser(displayName, caller.username(), caller.roles(), caller.schoolId());
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isMethodist() {
+        return has(Roles.METHODIST);
+    }
+
+    /** The directory is open to whoever the school service lets read it. */
+    public boolean canSeeDirectory() {
+        return has(Roles.CURATOR) || has(Roles.METHODIST) || has(Roles.MENTOR);
+    }
+
+    public String roleLabel() {
+        return ROLE_ORDER.stream().filter(roles::contains).findFirst().map(PortalUser::roleName)
+                .orElse("без роли");
+    }
+
+    public String schoolLabel() {
+        return schoolId.map(id -> "школа № " + id).orElse(isMethodist() ? "ИМЦ" : "школа не указана");
+    }
+
+    static String roleName(String role) {
+        return switch (role) {
+            case Roles.METHODIST -> "методист ИМЦ";
+            case Roles.CURATOR -> "куратор";
+            case Roles.MENTOR -> "наставник";
+            case Roles.EXPERT -> "эксперт";
+            case Roles.ADMIN -> "администратор";
+            default -> role;
+        };
+    }
+}
