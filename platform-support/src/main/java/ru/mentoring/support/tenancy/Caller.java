@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code roles} claim and the user's school into {@code school_id}. Nothing here comes from a
  * request parameter.
  */
-public record Caller(String subject, String username, Set<String> roles, Optional<String> schoolId) {
+public record Caller(String subject, String username, Set<String> roles, Optional<String> schoolId,
+                     Optional<String> email) {
 
     public static final String SCHOOL_CLAIM = "school_id";
 
@@ -22,7 +23,8 @@ public record Caller(String subject, String username, Set<String> roles, Optiona
         Object school = attributes.get(SCHOOL_CLAIM);
         Object username = attributes.getOrDefault("preferred_username", authentication.getName());
         return new Caller(authentication.getName(), String.valueOf(username), Set.copyOf(authentication.getRoles()),
-                Optional.ofNullable(school).map(Caller::claimText).filter(s -> !s.isBlank()));
+                Optional.ofNullable(school).map(Caller::claimText).filter(s -> !s.isBlank()),
+                Optional.ofNullable(attributes.get("email")).map(String::valueOf));
     }
 
     public boolean has(String role) {

@@ -38,9 +38,20 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         return PROBLEM_JSON;
     }
 
+    /** Validation messages arrive as "register.command.fullName: Укажите ФИО"; split the path off. */
     private static Problem.Violation violation(Error error) {
-        return new Problem.Violation(error.getPath().map(ProblemBodyProvider::field).orElse(null), error.getMessage());
+        String message = error.getMessage();
+        String path = error.getPath().orElse(null);
+        var prefixed = PATH_PREFIX.matcher(message == null ? "" : message);
+        if (path == null && prefixed.matches()) {
+            path = prefixed.group(1);
+            message = prefixed.group(2);
+        }
+        return new Problem.Violation(path == null ? null : field(path), message);
     }
+
+    private static final java.util.regex.Pattern PATH_PREFIX =
+            java.util.regex.Pattern.compile("^([A-Za-z_][\\w.\\[\\]<>]*): (.+)$", java.util.regex.Pattern.DOTALL);
 
     /** "create.command.fullName" → "fullName": the client knows its own body, not our method names. */
     private static String field(String path) {

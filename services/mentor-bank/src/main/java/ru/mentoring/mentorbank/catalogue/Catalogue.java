@@ -38,27 +38,38 @@ public class Catalogue {
     /** Strengths are competency titles as the methodist writes them; matching ignores case. */
     @Transactional(readOnly = true)
     public List<String> unknownCompetencies(Collection<String> titles) {
-        return unknown(titles, "select lower(title) from competency where active");
+        return unknown(titles, "select code from competency where active union select title from competency where active");
     }
 
     /** Forms are given by code (TEACHER_TEACHER) or by title («учитель – учитель»). */
     @Transactional(readOnly = true)
     public List<String> unknownForms(Collection<String> forms) {
-        return unknown(forms, "select lower(code) from mentoring_form where active union select lower(title) from mentoring_form where active");
+        return unknown(forms, "select code from mentoring_form where active union select title from mentoring_form where active");
     }
 
     /** The form's code for a code or a title, so the profile stores one spelling. */
     @Transactional(readOnly = true)
     public String formCode(String codeOrTitle) {
-        return sql.fetchOptional("select code from mentoring_form where lower(code) = lower(?) or lower(title) = lower(?)",
-                codeOrTitle.strip(), codeOrTitle.strip()).map(r -> r.get(0, String.class)).orElse(codeOrTitle);
+        return sql.fetch("select code, title from mentoring_form").stream()
+                .filter(r -> same(r.get(0, String.class), codeOrTitle) || same(r.get(1, String.class), codeOrTitle))
+                .map(r -> r.get(0, String.class)).findFirst().orElse(codeOrTitle.strip());
     }
 
     /** The competency's title as the catalogue spells it. */
     @Transactional(readOnly = true)
     public String competencyTitle(String title) {
-        return sql.fetchOptional("select title from competency where lower(title) = lower(?) or lower(code) = lower(?)",
-                title.strip(), title.strip()).map(r -> r.get(0, String.class)).orElse(title);
+        return sql.fetch("select code, title from competency").stream()
+                .filter(r -> same(r.get(0, String.class), title) || same(r.get(1, String.class), title))
+                .map(r -> r.get(1, String.class)).findFirst().orElse(title.strip());
+    }
+
+    /** Compared in Java: the database's own case rules depend on the cluster's locale. */
+    private static boolean same(String known, String given) {
+        return normalise(known).equals(normalise(given));
+    }
+
+    private static String normalise(String value) {
+        return value.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replace('—', '–').replaceAll("\\s+", " ");
     }
 
     @Transactional
@@ -72,10 +83,11 @@ public class Catalogue {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        Set<String> known = sql.fetch(knownQuery).stream().map(r -> r.get(0, String.class)).collect(Collectors.toSet());
+        Set<String> known = sql.fetch(knownQuery).stream().map(r -> normalise(r.get(0, String.class)))
+                .collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
         for (String value : values) {
-            if (!known.contains(value.strip().toLowerCase())) {
+            if (!known.contains(normalise(value))) {
                 unknown.add(value);
             }
         }

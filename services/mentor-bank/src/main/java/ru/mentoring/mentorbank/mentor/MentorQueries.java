@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
+import ru.mentoring.mentorbank.catalogue.Catalogue;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -29,23 +30,23 @@ class MentorQueries {
 
     private final DSLContext sql;
     private final MentorRepository mentors;
+    private final Catalogue catalogue;
 
-    MentorQueries(DSLContext sql, MentorRepository mentors) {
+    MentorQueries(DSLContext sql, MentorRepository mentors, Catalogue catalogue) {
         this.sql = sql;
         this.mentors = mentors;
+        this.catalogue = catalogue;
     }
 
     @Transactional(readOnly = true)
     List<Mentor> search(MentorFilter filter) {
         List<Condition> where = new ArrayList<>();
         if (filter.strength() != null) {
-            where.add(condition("exists (select 1 from jsonb_array_elements_text(strengths) s where lower(s) = lower({0}))",
-                    filter.strength().strip()));
+            // strengths are stored as the catalogue spells them, so the match is exact
+            where.add(condition("strengths @> jsonb_build_array(cast({0} as text))", catalogue.competencyTitle(filter.strength())));
         }
         if (filter.form() != null) {
-            where.add(condition("""
-                    exists (select 1 from jsonb_array_elements_text(forms) f join mentoring_form m on m.code = f
-                            where lower(m.code) = lower({0}) or lower(m.title) = lower({0}))""", filter.form().strip()));
+            where.add(condition("forms @> jsonb_build_array(cast({0} as text))", catalogue.formCode(filter.form())));
         }
         if (filter.subject() != null) {
             where.add(condition("exists (select 1 from jsonb_array_elements_text(subjects) s where lower(s) = lower({0}))",

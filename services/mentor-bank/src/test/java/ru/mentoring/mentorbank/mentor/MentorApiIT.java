@@ -35,6 +35,11 @@ class MentorApiIT {
     @Inject @Client("/") HttpClient http;
     @Inject ObjectMapper json;
 
+    @org.junit.jupiter.api.BeforeEach
+    void schools() {
+        ru.mentoring.mentorbank.BankFixtures.schoolsExist(http);
+    }
+
     @Test
     void methodistRegistersMentorAndTheProfileIsPublishedWithoutContacts() throws Exception {
         String name = "Соколова Ирина " + UUID.randomUUID();
@@ -88,6 +93,68 @@ class MentorApiIT {
         String detail = String.valueOf(error.getResponse().getBody(Map.class).orElseThrow().get("detail"));
         assertThat(detail).contains("Укажите ФИО наставника").contains("хотя бы одного наставляемого");
         assertThat(countMentors()).isEqualTo(before);
+    }
+
+    @Test
+    void searchByStrengthFindsTheMentorsWithThatStrengthOnly() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String withStrength = ru.mentoring.mentorbank.BankFixtures.mentor(http, Map.of("fullName", "Поиск Сильный " + tag,
+                "strengths", List.of("работа с детьми с ОВЗ", "проектная деятельность"), "forms", List.of("учитель – учитель")));
+        String without = ru.mentoring.mentorbank.BankFixtures.mentor(http, Map.of("fullName", "Поиск Другой " + tag,
+                "strengths", List.of("проектная деятельность")));
+
+        List<String> found = ids("/api/mentors?strength=" + enc("Работа с детьми с ОВЗ") + "&q=" + enc(tag));
+        List<String> byForm = ids("/api/mentors?form=TEACHER_TEACHER&q=" + enc(tag));
+        List<String> byText = ids("/api/mentors?q=" + enc("поиск другой " + tag));
+
+        assertThat(found).containsExactly(withStrength);
+        assertThat(byForm).containsExactly(withStrength);
+        assertThat(byText).containsExactly(without);
+    }
+
+    @Test
+    void unknownCompetencyIsRefusedWithItsNameAndNothingIsSaved() {
+        int before = countMentors();
+        var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.POST("/api/mentors", Map.of("fullName", "Неизвестная Компетенция",
+                                "kind", "TEACHER", "capacity", 2, "strengths", List.of("левитация")))
+                        .header("Authorization", bearer("methodist")), Argument.of(Map.class), Argument.of(Map.class)));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(422);
+        assertThat(String.valueOf(error.getResponse().getBody(Map.class).orElseThrow().get("detail")))
+                .contains("Неизвестная компетенция: «левитация»");
+        assertThat(countMentors()).isEqualTo(before);
+    }
+
+    @Test
+    void capacityCannotDropBelowTheSeatsAlreadyTaken() {
+        String id = ru.mentoring.mentorbank.BankFixtures.mentor(http, Map.of("capacity", 2));
+        http.toBlocking().exchange(HttpRequest.POST("/api/mentor-requests", Map.of("mentorId", id, "need", "адаптация"))
+                .header("Authorization", bearer("curator1")));
+        http.toBlocking().exchange(HttpRequest.POST("/api/mentor-requests", Map.of("mentorId", id, "need", "ОГЭ"))
+                .header("Authorization", bearer("curator2")));
+
+        var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
+                http.toBlocking().exchange(HttpRequest.PUT("/api/mentors/" + id, Map.of("fullName", "Новое имя",
+                        "kind", "TEACHER", "capacity", 1)).header("Authorization", bearer("methodist")),
+                        Argument.of(Map.class), Argument.of(Map.class)));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(422);
+        assertThat(String.valueOf(error.getResponse().getBody(Map.class).orElseThrow().get("detail")))
+                .contains("Нельзя уменьшить вместимость до 1");
+        Map<?, ?> unchanged = http.toBlocking().retrieve(HttpRequest.GET("/api/mentors/" + id)
+                .header("Authorization", bearer("methodist")), Map.class);
+        assertThat(unchanged.get("capacity")).isEqualTo(2);
+        assertThat(unchanged.get("fullName")).isNotEqualTo("Новое имя");
+    }
+
+    private List<String> ids(String uri) {
+        Map<?, ?> list = http.toBlocking().retrieve(HttpRequest.GET(uri).header("Authorization", bearer("methodist")), Map.class);
+        return ((List<?>) list.get("items")).stream().map(m -> (String) ((Map<?, ?>) m).get("id")).toList();
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -17,12 +17,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
-/** What one school may see of the shared mentor base: municipal mentors and its own. */
+/**
+ * What one school may see of the shared mentor base: municipal mentors, mentors shared through the
+ * network projects the school belongs to, and its own.
+ */
 @Singleton
 class DirectoryQueries {
 
@@ -49,7 +53,10 @@ class DirectoryQueries {
 
     @Transactional(readOnly = true)
     List<DirectoryMentor> visibleTo(String schoolId, String nameContains) {
-        return find(VISIBILITY.eq(MentorVisibility.MUNICIPAL.name()).or(HOME_SCHOOL.eq(schoolId)), nameContains);
+        Condition sharedWithSchool = VISIBILITY.eq(MentorVisibility.NETWORK.name())
+                .and(condition("shared_with_school_ids @> jsonb_build_array(cast({0} as text))", schoolId));
+        return find(VISIBILITY.eq(MentorVisibility.MUNICIPAL.name()).or(HOME_SCHOOL.eq(schoolId)).or(sharedWithSchool),
+                nameContains);
     }
 
     /** The municipal view, for a methodist who belongs to no school. */

@@ -77,6 +77,22 @@ class DirectoryIT {
     }
 
     @Test
+    void networkMentorIsVisibleToTheProjectsMemberSchoolsOnly() {
+        UUID id = UUID.randomUUID();
+        var shared = new MentorProfileV1(id, 1, "Сетевой Наставник", MentorKind.TEACHER, "1", null, null, List.of(),
+                List.of("функциональная грамотность"), 2, 0, MentorVisibility.NETWORK, List.of("p"), true, List.of(),
+                List.of("1", "2"));
+        publish(shared);
+        UUID marker = UUID.randomUUID();
+        publish(profile(marker, 1, "Маркер " + marker, MentorVisibility.MUNICIPAL, null));
+
+        awaitVisible("curator2", id);
+        awaitVisible("curator1", id);
+        awaitVisible("curator3", marker);
+        assertThat(find("curator3", id)).as("school 3 is outside the project").isEmpty();
+    }
+
+    @Test
     void redeliveryAndLateOldRevisionsChangeNothing() {
         UUID id = UUID.randomUUID();
         var newer = EventEnvelope.of(MentorEvents.UPDATED, null, profile(id, 2, "Новое Имя", MentorVisibility.MUNICIPAL, null));

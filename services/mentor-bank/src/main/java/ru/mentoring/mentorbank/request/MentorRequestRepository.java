@@ -1,0 +1,24 @@
+package ru.mentoring.mentorbank.request;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface MentorRequestRepository extends CrudRepository<MentorRequest, UUID> {
+
+    List<MentorRequest> findAllOrderByCreatedAtDesc();
+
+    List<MentorRequest> findByRequestingSchoolIdOrderByCreatedAtDesc(String schoolId);
+
+    List<MentorRequest> findByMentorIdOrderByCreatedAtDesc(UUID mentorId);
+
+    /** Locks the request so that two decisions on it cannot both apply. */
+    @Query(value = "select * from mentor_request where id = :id for update", nativeQuery = true)
+    Optional<MentorRequest> lock(UUID id);
+}
