@@ -22,6 +22,7 @@ export KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9000}"
 # host name to this URL, whatever host name a client used to reach it.
 export KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}"
 export KEYCLOAK_REALM="${KEYCLOAK_REALM:-mentoring}"
+export KEYCLOAK_ISSUER="${KEYCLOAK_ISSUER:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
