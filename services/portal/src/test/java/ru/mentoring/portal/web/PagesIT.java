@@ -52,7 +52,8 @@ class PagesIT {
         assertThat(keycloak.statusCode()).isEqualTo(302);
         String authorize = keycloak.headers().firstValue("Location").orElseThrow();
         assertThat(authorize)
-                .startsWith("http://localhost:8180/realms/mentoring/protocol/openid-connect/auth")
+                .startsWith(System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180")
+                        + "/realms/mentoring/protocol/openid-connect/auth")
                 .contains("client_id=mentoring-portal")
                 .contains("response_type=code")
                 .contains("redirect_uri=" + URLEncoder.encode(PORTAL + "/oauth/callback/keycloak", StandardCharsets.UTF_8));
