@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Every error a service answers, whatever raised it (validation, a missing route, a refused
- * token, a business rule), leaves as {@code application/problem+json}. Internal errors never
- * echo their exception text.
+ * token, a business rule), leaves as {@code application/problem+json}. Internal errors (500) never
+ * echo their exception text; a 503 says what is unavailable.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -24,10 +24,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
         int status = response.code();
-        List<Problem.Violation> violations = status >= 500 ? List.of() : context.getErrors().stream()
+        List<Problem.Violation> violations = status == 500 ? List.of() : context.getErrors().stream()
                 .map(ProblemBodyProvider::violation)
                 .toList();
-        String detail = status >= 500
+        String detail = status == 500
                 ? "Сервис временно не смог выполнить запрос. Повторите попытку позже."
                 : violations.stream().map(Problem.Violation::message).reduce((a, b) -> a + "; " + b).orElse(null);
         return new Problem("about:blank", title(status), status, detail, violations);

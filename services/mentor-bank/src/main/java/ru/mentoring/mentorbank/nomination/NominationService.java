@@ -1,0 +1,176 @@
+package ru.mentoring.mentorbank.nomination;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import ru.mentoring.mentorbank.mentor.Mentor;
+import ru.mentoring.mentorbank.mentor.MentorProfileCommand;
+import ru.mentoring.mentorbank.mentor.MentorPublisher;
+import ru.mentoring.mentorbank.mentor.MentorRepository;
+import ru.mentoring.mentorbank.mentor.MentorService;
+import ru.mentoring.model.mentor.MentorVisibility;
+import ru.mentoring.support.tenancy.Caller;
+import ru.mentoring.support.tenancy.Roles;
+import ru.mentoring.support.web.BusinessRuleException;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A curator nominates a mentor of their own school; the methodist approves or rejects. Approval
+ * first secures the mentor's login in Keycloak (idempotent: an account with that e-mail is linked),
+ * then, in one transaction, widens the mentor's visibility and announces it.
+ */
+@Singleton
+class NominationService {
+
+    private final NominationRepository nominations;
+    private final MentorRepository mentors;
+    private final MentorService mentorService;
+    private final MentorPublisher publisher;
+    private final KeycloakAccounts accounts;
+    private final TransactionOperations<Connection> transactions;
+    private final org.jooq.DSLContext sql;
+
+    NominationService(NominationRepository nominations, MentorRepository mentors, MentorService mentorService,
+                      MentorPublisher publisher, KeycloakAccounts accounts, TransactionOperations<Connection> transactions,
+                      org.jooq.DSLContext sql) {
+        this.nominations = nominations;
+        this.mentors = mentors;
+        this.mentorService = mentorService;
+        this.publisher = publisher;
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.sql = sql;
+    }
+
+    Nomination nominate(Caller curator, NominationCommands.Nominate c) {
+        String school = curator.requireSchool();
+        if (c.target() == MentorVisibility.SCHOOL) {
+            throw new BusinessRuleException("Выдвинуть можно в муниципальный банк или в сетевой проект");
+        }
+        if (c.target() == MentorVisibility.NETWORK && c.networkProjectId() == null) {
+            throw new BusinessRuleException("Укажите сетевой проект, в который выдвигается наставник");
+        }
+        return transactions.executeWrite(status -> {
+            if (c.networkProjectId() != null && !memberOf(c.networkProjectId(), school)) {
+                throw new BusinessRuleException("Школа не участвует в выбранном сетевом проекте");
+            }
+            UUID mentorId = c.mentorId() != null ? ownMentor(c.mentorId(), school).id() : newOwnMentor(c.profile(), school);
+            boolean pending = nominations.findBySchoolIdOrderByCreatedAtDesc(school).stream()
+                    .anyMatch(n -> n.mentorId().equals(mentorId) && n.target() == c.target()
+                            && n.status() == Nomination.Status.PENDING);
+            if (pending) {
+                throw BusinessRuleException.conflict("Этот наставник уже выдвинут и ждёт решения методиста");
+            }
+            return nominations.save(new Nomination(UUID.randomUUID(), mentorId, school, c.target(), c.networkProjectId(),
+                    blankToNull(c.motivation()), Nomination.Status.PENDING, null, curator.username(), null, null, null));
+        });
+    }
+
+    record Approval(Nomination nomination, String accountUsername, Optional<String> temporaryPassword) {
+    }
+
+    Approval approve(Caller methodist, UUID id) {
+        Nomination nomination = pending(id);
+        Mentor mentor = mentors.findById(nomination.mentorId()).orElseThrow();
+        if (mentor.email() == null) {
+            throw new BusinessRuleException("Для учётной записи наставника нужен e-mail: заполните его в профиле и повторите");
+        }
+        KeycloakAccounts.Account account = accounts.createOrLink(mentor.email(), mentor.fullName(), mentor.homeSchoolId());
+        Nomination approved = transactions.executeWrite(status -> {
+            Nomination locked = nominations.lock(id).filter(n -> n.status() == Nomination.Status.PENDING)
+                    .orElseThrow(() -> BusinessRuleException.conflict("По этому выдвижению уже принято решение"));
+            widenVisibility(locked);
+            nominations.linkAccount(locked.mentorId(), account.username());
+            publisher.publishUpdate(locked.mentorId());
+            return nominations.update(locked.decided(Nomination.Status.APPROVED, null, methodist.username()));
+        });
+        return new Approval(approved, account.username(), account.temporaryPassword());
+    }
+
+    Nomination reject(Caller methodist, UUID id, String reason) {
+        return transactions.executeWrite(status -> {
+            Nomination locked = nominations.lock(id)
+                    .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
+            if (locked.status() != Nomination.Status.PENDING) {
+                throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
+            }
+            return nominations.update(locked.decided(Nomination.Status.REJECTED, reason.strip(), methodist.username()));
+        });
+    }
+
+    List<Nomination> visibleTo(Caller caller, Nomination.Status status) {
+        return transactions.executeRead(s -> {
+            List<Nomination> all = caller.has(Roles.METHODIST)
+                    ? nominations.findAllOrderByCreatedAtDesc()
+                    : nominations.findBySchoolIdOrderByCreatedAtDesc(caller.requireSchool());
+            return status == null ? all : all.stream().filter(n -> n.status() == status).toList();
+        });
+    }
+
+    Optional<String> accountOf(UUID mentorId) {
+        return transactions.executeRead(s -> nominations.accountOf(mentorId));
+    }
+
+    Optional<String> mentorName(UUID mentorId) {
+        return transactions.executeRead(s -> mentors.findById(mentorId).map(Mentor::fullName));
+    }
+
+    private void widenVisibility(Nomination n) {
+        Mentor m = mentors.findById(n.mentorId()).orElseThrow();
+        MentorVisibility widened = m.visibility() == MentorVisibility.MUNICIPAL ? MentorVisibility.MUNICIPAL : n.target();
+        sql.execute("update mentor set visibility = ?, revision = revision + 1, updated_at = now() where id = ?",
+                widened.name(), m.id());
+        if (n.networkProjectId() != null) {
+            sql.execute("insert into network_pool (project_id, mentor_id) values (?, ?) on conflict do nothing",
+                    n.networkProjectId(), m.id());
+        }
+    }
+
+    private Nomination pending(UUID id) {
+        Nomination n = transactions.executeRead(s -> nominations.findById(id))
+                .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
+        if (n.status() != Nomination.Status.PENDING) {
+            throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
+        }
+        return n;
+    }
+
+    private Mentor ownMentor(UUID mentorId, String school) {
+        Mentor mentor = mentors.findById(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        if (!school.equals(mentor.homeSchoolId())) {
+            throw new BusinessRuleException("Школа может выдвигать только своих наставников: «" + mentor.fullName()
+                    + "» работает в другой организации");
+        }
+        return mentor;
+    }
+
+    /** A person new to the bank becomes the school's own mentor first, then is nominated. */
+    private UUID newOwnMentor(MentorProfileCommand p, String school) {
+        if (p == null) {
+            throw new BusinessRuleException("Выберите наставника школы или заполните профиль нового наставника");
+        }
+        if (p.homeSchoolId() != null && !p.homeSchoolId().isBlank() && !p.homeSchoolId().strip().equals(school)) {
+            throw new BusinessRuleException("Школа может выдвигать только своих наставников: указана чужая школа «"
+                    + p.homeSchoolId().strip() + "»");
+        }
+        var own = new MentorProfileCommand(p.fullName(), p.kind(), p.capacity(), school, p.organisation(), p.position(),
+                p.email(), p.phone(), p.birthDate(), p.subjects(), p.strengths(), p.forms(), p.qualificationCategory(),
+                p.experienceYears(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(), p.achievements(),
+                p.trainingCompleted(), p.associationMember(), MentorVisibility.SCHOOL);
+        return mentorService.register(own).id();
+    }
+
+    private boolean memberOf(UUID projectId, String school) {
+        return sql.fetchOptional("""
+                select 1 from network_project n left join network_agreement a on a.project_id = n.id
+                where n.id = ? and (n.lead_school_id = ? or a.school_id = ?) limit 1""", projectId, school, school)
+                .isPresent();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
