@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The five services from their fat jars, each as its own JVM on loopback.
 #
-#   deploy/local/services.sh build|start|stop|status|wait
+#   deploy/local/services.sh build|start|stop|status|wait [NAME]
 #
+# With a NAME (e.g. mentor-bank) start and stop act on that service alone: the
+# end-to-end tests use it to show the directory answers while the bank is down.
 # Environment: PORT_OFFSET (default 0) shifts every service port, DB_SUFFIX
 # (default empty; "_test" for the test run) picks the databases.
 set -euo pipefail
@@ -58,7 +60,7 @@ start_one() {
   local svc="$1" name pidfile jar db
   name="$(field "$svc" 1)"
   pidfile="$SERVICES_DIR/$name.pid"
-  if pid_alive "$pidfile" "$name"; then
+  if pid_alive "$pidfile" "-Dmentoring.service=$name"; then
     log "$name: already running (pid $(pid_of "$pidfile"))"
     return 0
   fi
@@ -76,16 +78,25 @@ start_one() {
     -Dmentoring.service="$name" -jar "$jar"
 }
 
+# The SERVICES entries to act on: all, or the one named.
+selected() { # selected [NAME]
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    [[ -z "${1:-}" || "$(field "$svc" 1)" == "$1" ]] && echo "$svc"
+  done
+  return 0
+}
+
 start() {
   require_java25
   local svc
-  for svc in "${SERVICES[@]}"; do start_one "$svc"; done
-  wait_healthy
+  while read -r svc; do start_one "$svc"; done < <(selected "${1:-}")
+  wait_healthy "${1:-}"
 }
 
 wait_healthy() {
   local svc name url
-  for svc in "${SERVICES[@]}"; do
+  while read -r svc; do
     name="$(field "$svc" 1)"
     url="http://127.0.0.1:$(port_of "$svc")/health"
     if ! wait_for_http "$url" 180; then
@@ -93,14 +104,15 @@ wait_healthy() {
       die "$name: not healthy at $url (log: $SERVICES_DIR/$name.log)"
     fi
     log "$name: healthy at $url"
-  done
+  done < <(selected "${1:-}")
 }
 
 stop() {
   local i name
   for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
     name="$(field "${SERVICES[$i]}" 1)"
-    stop_pidfile "$SERVICES_DIR/$name.pid" "$name" "$name"
+    [[ -z "${1:-}" || "$name" == "$1" ]] || continue
+    stop_pidfile "$SERVICES_DIR/$name.pid" "$name" "-Dmentoring.service=$name"
   done
 }
 
@@ -108,16 +120,16 @@ status() {
   local svc name
   for svc in "${SERVICES[@]}"; do
     name="$(field "$svc" 1)"
-    print_status "$name" "$SERVICES_DIR/$name.pid" "http://127.0.0.1:$(port_of "$svc")" "$name"
+    print_status "$name" "$SERVICES_DIR/$name.pid" "http://127.0.0.1:$(port_of "$svc")" "-Dmentoring.service=$name"
   done
 }
 
 case "${1:-}" in
   build) build ;;
-  start) start ;;
-  stop) stop ;;
+  start) start "${2:-}" ;;
+  stop) stop "${2:-}" ;;
   status) status ;;
-  wait) wait_healthy ;;
+  wait) wait_healthy "${2:-}" ;;
   *)
     echo "usage: $0 build|start|stop|status|wait" >&2
     exit 2

@@ -28,4 +28,15 @@ final class Platform {
         String url = value == null || value.isBlank() ? fallback : value.strip();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
+
+    /** The schools the demo curators belong to; the mentor bank refuses mentors of unknown schools. */
+    static void schoolsExist() {
+        for (String id : java.util.List.of("1", "2", "3")) {
+            Api.Answer answer = Api.post(MENTOR_BANK + "/api/schools", "methodist",
+                    Map.of("id", id, "name", "Школа № " + id, "shortName", "№ " + id));
+            if (answer.status() != 201 && answer.status() != 409) {
+                throw new IllegalStateException("could not register school " + id + ": " + answer);
+            }
+        }
+    }
 }

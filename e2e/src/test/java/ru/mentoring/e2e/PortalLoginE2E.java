@@ -20,6 +20,11 @@ import static org.awaitility.Awaitility.await;
 /** A curator signs in to the portal through Keycloak's login page and finds a new mentor in the directory. */
 class PortalLoginE2E {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void schools() {
+        Platform.schoolsExist();
+    }
+
     private Browser browser;
     private boolean passed;
 

@@ -23,6 +23,11 @@ import static org.awaitility.Awaitility.await;
  */
 class WalkingSkeletonE2E {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void schools() {
+        Platform.schoolsExist();
+    }
+
     static Stream<Arguments> services() {
         return Platform.SERVICES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(service -> Arguments.of(service.getKey(), service.getValue()));
