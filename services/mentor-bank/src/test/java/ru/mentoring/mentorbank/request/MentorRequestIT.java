@@ -14,6 +14,7 @@ import ru.mentoring.mentorbank.BankFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -75,6 +76,28 @@ class MentorRequestIT {
         assertThat(again.getStatus().getCode()).isEqualTo(409);
         assertThat(statuses("curator2")).containsEntry(second, "DECLINED");
         assertThat(statuses("curator1")).containsEntry(first, "ACCEPTED").doesNotContainKey(second);
+    }
+
+    @Test
+    void contactsAreForTheHomeSchoolAndTheSchoolsWhereTheMentorIsAssigned() {
+        String mentor = BankFixtures.mentor(http, Map.of("homeSchoolId", "1", "email", "contact-" + UUID.randomUUID() + "@example.ru",
+                "phone", "+7 900 000-00-00"));
+        assertThat(contactsStatus("curator1", mentor)).isEqualTo(200);
+        assertThat(contactsStatus("curator2", mentor)).isEqualTo(404);
+
+        decide(request("curator2", mentor), "accept", Map.of());
+
+        assertThat(contactsStatus("curator2", mentor)).isEqualTo(200);
+        assertThat(contactsStatus("curator3", mentor)).isEqualTo(404);
+    }
+
+    private int contactsStatus(String user, String mentor) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.GET("/api/mentors/" + mentor + "/contacts")
+                    .header("Authorization", bearer(user)), Map.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
     }
 
     @Test
