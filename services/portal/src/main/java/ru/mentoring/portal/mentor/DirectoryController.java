@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.web.Notices;
 import ru.mentoring.portal.web.Pages;
 import ru.mentoring.support.tenancy.Roles;
 
@@ -26,9 +27,6 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DirectoryController {
 
-    /** Where {@link NewMentorController} leaves its «Наставник добавлен» notice for the next page. */
-    static final String NOTICE = "portal.notice";
-
     private final SchoolService school;
 
     DirectoryController(SchoolService school) {
@@ -40,14 +38,10 @@ class DirectoryController {
                                                 Optional<Session> session) {
         List<MentorRow> all = school.directory(user).stream().map(MentorRow::of).toList();
         List<MentorRow> shown = all.stream().filter(row -> row.matches(q)).toList();
-        String notice = session.flatMap(s -> {
-            Optional<String> text = s.get(NOTICE, String.class);
-            s.remove(NOTICE);
-            return text;
-        }).orElse(null);
         var page = Pages.page("directory", "Справочник наставников", Map.of(
                 "rows", shown, "total", all.size(), "q", q == null ? "" : q));
-        page.getModel().ifPresent(model -> model.put("notice", notice));
+        // «Наставник добавлен» from NewMentorController, «Запрос отправлен» from the request action
+        page.getModel().ifPresent(model -> Notices.show(session, model));
         return page;
     }
 }

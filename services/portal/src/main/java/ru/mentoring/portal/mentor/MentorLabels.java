@@ -3,13 +3,18 @@ package ru.mentoring.portal.mentor;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorVisibility;
 
-/** Russian names of the mentor bank's codes, as curators and methodists call them. */
-final class MentorLabels {
+import java.util.Collection;
+
+/**
+ * Russian names of the mentor bank's codes, as curators and methodists call them. Public: the
+ * request, nomination and yearly-list pages show the same mentors.
+ */
+public final class MentorLabels {
 
     private MentorLabels() {
     }
 
-    static String kind(MentorKind kind) {
+    public static String kind(MentorKind kind) {
         return switch (kind) {
             case TEACHER -> "Педагог";
             case PUPIL -> "Обучающийся";
@@ -20,7 +25,7 @@ final class MentorLabels {
         };
     }
 
-    static String visibility(MentorVisibility visibility) {
+    public static String visibility(MentorVisibility visibility) {
         return switch (visibility) {
             case SCHOOL -> "Только своя школа";
             case NETWORK -> "Сетевой проект";
@@ -29,7 +34,7 @@ final class MentorLabels {
     }
 
     /** A code a newer service version sends and this portal does not know yet is shown as it is. */
-    static String kind(String code) {
+    public static String kind(String code) {
         try {
             return kind(MentorKind.valueOf(code));
         } catch (IllegalArgumentException | NullPointerException unknown) {
@@ -37,11 +42,30 @@ final class MentorLabels {
         }
     }
 
-    static String visibility(String code) {
+    public static String visibility(String code) {
         try {
             return visibility(MentorVisibility.valueOf(code));
         } catch (IllegalArgumentException | NullPointerException unknown) {
             return code == null ? "—" : code;
         }
+    }
+
+    /** The mentor's place: «МАОУ СОШ № 1, учитель математики», the organisation for an external mentor. */
+    public static String workplace(String school, String organisation, String position) {
+        String place = organisation != null && !organisation.isBlank() ? organisation
+                : school != null && !school.isBlank() ? school : "";
+        if (position != null && !position.isBlank()) {
+            place = place.isBlank() ? position : place + ", " + position;
+        }
+        return place.isBlank() ? "—" : place;
+    }
+
+    /** A list as one line of a table cell, «—» when empty. */
+    public static String joined(Collection<String> values) {
+        return values == null || values.isEmpty() ? "—" : String.join(", ", values);
+    }
+
+    public static String yesNo(boolean value) {
+        return value ? "да" : "нет";
     }
 }

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.portal.web.BackendException;
 import ru.mentoring.portal.web.BackendProblem;
+import ru.mentoring.portal.web.Notices;
 import ru.mentoring.portal.web.Pages;
 import ru.mentoring.support.tenancy.Roles;
 
@@ -55,7 +56,7 @@ class NewMentorController {
         }
         try {
             MentorBank.Registered mentor = bank.register(form.toRegistration(), user);
-            session.put(DirectoryController.NOTICE, "Наставник добавлен в муниципальный банк: " + mentor.fullName()
+            Notices.success(session, "Наставник добавлен в муниципальный банк: " + mentor.fullName()
                     + ". В справочнике школ он появится в течение нескольких секунд.");
             return HttpResponse.seeOther(URI.create("/directory"));
         } catch (BackendException.Rejected rejected) {

@@ -30,6 +30,29 @@ public record PortalUser(String displayName, String username, Set<String> roles,
         return has(Roles.METHODIST);
     }
 
+    public boolean isCurator() {
+        return has(Roles.CURATOR);
+    }
+
+    public boolean isMentor() {
+        return has(Roles.MENTOR);
+    }
+
+    /** Curators nominate their school's mentors; the methodist decides on the nominations. */
+    public boolean canSeeNominations() {
+        return isCurator() || isMethodist();
+    }
+
+    /** The methodist runs every network project; a curator follows those of their school. */
+    public boolean canSeeNetworkProjects() {
+        return isCurator() || isMethodist();
+    }
+
+    /** Curators ask for mentors, the methodist and the mentor asked for decide. */
+    public boolean canSeeRequests() {
+        return isCurator() || isMethodist() || isMentor();
+    }
+
     /** The directory is open to whoever the school service lets read it. */
     public boolean canSeeDirectory() {
         return has(Roles.CURATOR) || has(Roles.METHODIST) || has(Roles.MENTOR);

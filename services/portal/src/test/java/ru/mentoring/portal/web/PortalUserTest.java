@@ -21,6 +21,20 @@ class PortalUserTest {
         assertThat(user.schoolLabel()).isEqualTo("школа № 2");
         assertThat(user.canSeeDirectory()).isTrue();
         assertThat(user.isMethodist()).isFalse();
+        assertThat(user.canSeeRequests()).isTrue();
+        assertThat(user.canSeeNominations()).isTrue();
+        assertThat(user.canSeeNetworkProjects()).isTrue();
+        assertThat(user.isMentor()).isFalse();
+    }
+
+    @Test
+    void mentorSeesRequestsAndOwnProfileButNoNominationsOrProjects() {
+        var user = PortalUser.of(Authentication.build("sub-4", List.of("mentor"), Map.of("school_id", "1")));
+
+        assertThat(user.isMentor()).isTrue();
+        assertThat(user.canSeeRequests()).isTrue();
+        assertThat(user.canSeeNominations()).isFalse();
+        assertThat(user.canSeeNetworkProjects()).isFalse();
     }
 
     @Test

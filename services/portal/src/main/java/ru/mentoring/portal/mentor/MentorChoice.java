@@ -1,0 +1,13 @@
+package ru.mentoring.portal.mentor;
+
+/**
+ * A mentor as the other pages pick and name them (requests, pools, nominations, the yearly list):
+ * id, name, home school and, already in Russian, category and free seats.
+ */
+public record MentorChoice(String id, String fullName, String homeSchoolId, String kind, int freeCapacity) {
+
+    /** «Иванова Мария Петровна (Педагог)» for a select option. */
+    public String label() {
+        return fullName + " (" + kind + ")";
+    }
+}
