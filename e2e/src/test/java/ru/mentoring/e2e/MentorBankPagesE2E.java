@@ -1,7 +1,5 @@
 package ru.mentoring.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -10,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mentors are created here through the API, told apart from anyone else in the bank by a marker in
  * their organisation, so the test needs no demo data.
  */
-class MentorBankPagesE2E {
+class MentorBankPagesE2E extends BrowserE2E {
 
     private static final String STRENGTH = "работа с детьми с ОВЗ";
 
-    private Browser browser;
-    private boolean passed;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            try {
-                Path shot = browser.screenshot(passed ? "mentor-bank-card-success" : "mentor-bank-failure");
-                System.out.println("screenshot: " + shot.toAbsolutePath());
-            } finally {
-                browser.close();
-            }
-        }
+    @Override
+    protected String screenshotName() {
+        return "mentor-bank";
     }
 
     @Test

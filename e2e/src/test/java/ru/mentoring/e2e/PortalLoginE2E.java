@@ -1,14 +1,11 @@
 package ru.mentoring.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,31 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A curator signs in to the portal through Keycloak's login page and finds a new mentor in the directory. */
-class PortalLoginE2E {
+class PortalLoginE2E extends BrowserE2E {
 
-    @org.junit.jupiter.api.BeforeAll
-    static void schools() {
-        Platform.schoolsExist();
-    }
-
-    private Browser browser;
-    private boolean passed;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            try {
-                Path shot = browser.screenshot(passed ? "portal-login-success" : "portal-login-failure");
-                System.out.println("screenshot: " + shot.toAbsolutePath());
-            } finally {
-                browser.close();
-            }
-        }
+    @Override
+    protected String screenshotName() {
+        return "portal-login";
     }
 
     @Test
