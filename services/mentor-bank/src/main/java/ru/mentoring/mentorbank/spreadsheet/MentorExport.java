@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.mentoring.mentorbank.catalogue.Catalogue;
 import ru.mentoring.mentorbank.mentor.Mentor;
 import ru.mentoring.mentorbank.mentor.MentorService;
 import ru.mentoring.model.mentor.MentorKind;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The whole bank as one sheet, under the same Russian headers the importer reads. */
 @Singleton
@@ -41,7 +43,7 @@ class MentorExport {
             Map.entry(Column.BIRTH_DATE, m -> m.birthDate() == null ? null : RU_DATE.format(m.birthDate())),
             Map.entry(Column.SUBJECTS, m -> String.join("; ", m.subjects())),
             Map.entry(Column.STRENGTHS, m -> String.join("; ", m.strengths())),
-            Map.entry(Column.FORMS, m -> String.join("; ", m.forms())),
+            Map.entry(Column.FORMS, m -> String.join("; ", m.forms())), // written as titles, see workbook()
             Map.entry(Column.QUALIFICATION, Mentor::qualificationCategory),
             Map.entry(Column.EXPERIENCE, Mentor::experienceYears),
             Map.entry(Column.TIME, Mentor::timeAvailable),
@@ -54,9 +56,11 @@ class MentorExport {
             Map.entry(Column.VISIBILITY, m -> VISIBILITIES.get(m.visibility())));
 
     private final MentorService mentors;
+    private final Catalogue catalogue;
 
-    MentorExport(MentorService mentors) {
+    MentorExport(MentorService mentors, Catalogue catalogue) {
         this.mentors = mentors;
+        this.catalogue = catalogue;
     }
 
     byte[] workbook() {
@@ -75,11 +79,16 @@ class MentorExport {
                 sheet.setColumnWidth(c, 22 * 256);
             }
             sheet.createFreezePane(0, 1);
+            // the profile keeps form codes (TEACHER_TEACHER); the methodist reads «учитель – учитель»
+            Map<String, String> formTitles = catalogue.forms().stream()
+                    .collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title));
             int r = 1;
             for (Mentor mentor : mentors.all()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < COLUMNS.size(); c++) {
-                    Object value = COLUMNS.get(c).getValue().apply(mentor);
+                    Object value = COLUMNS.get(c).getKey() == Column.FORMS
+                            ? String.join("; ", mentor.forms().stream().map(f -> formTitles.getOrDefault(f, f)).toList())
+                            : COLUMNS.get(c).getValue().apply(mentor);
                     if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (value != null) {

@@ -57,7 +57,7 @@ class MentorImport {
             if (problems.isEmpty()) {
                 try {
                     Mentor mentor = mentors.register(parsed.command().orElseThrow());
-                    duplicates.remember(mentor.fullName(), mentor.birthDate(), mentor.email(), "строка " + row.number());
+                    duplicates.remember(mentor.fullName(), mentor.birthDate(), mentor.email(), "в файле: строка " + row.number());
                     imported++;
                 } catch (HttpStatusException e) {
                     problems.add(e.getMessage());
@@ -83,7 +83,7 @@ class MentorImport {
         private final Map<String, String> seen = new HashMap<>();
 
         Duplicates(List<Mentor> bank) {
-            bank.forEach(m -> remember(m.fullName(), m.birthDate(), m.email(), "в банке"));
+            bank.forEach(m -> remember(m.fullName(), m.birthDate(), m.email(), "в банке: наставник " + m.fullName()));
         }
 
         void remember(String fullName, @Nullable LocalDate birthDate, @Nullable String email, String where) {

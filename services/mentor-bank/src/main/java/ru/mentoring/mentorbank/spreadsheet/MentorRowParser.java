@@ -7,11 +7,14 @@ import ru.mentoring.model.mentor.MentorVisibility;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns one sheet row into a mentor profile, or says in Russian what is wrong with it. */
 final class MentorRowParser {
@@ -38,7 +41,15 @@ final class MentorRowParser {
             "сетевой", MentorVisibility.NETWORK, "сетевой проект", MentorVisibility.NETWORK, "network", MentorVisibility.NETWORK,
             "муниципальный", MentorVisibility.MUNICIPAL, "municipal", MentorVisibility.MUNICIPAL);
 
-    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    /** STRICT: the default resolver would quietly move «31.02.1980» to 29.02.1980. */
+    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern EMAIL_IN_TEXT = Pattern.compile("[^\\s,;:<>()]+@[^\\s,;:<>()]+\\.[^\\s,;:<>()]+");
+
+    /** Units written after the number («15 лет», «3 чел.»): the number is what counts. */
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?:лет|года?|г\\.?|чел\\.?|человека?)?", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     private MentorRowParser() {
     }
@@ -52,25 +63,28 @@ final class MentorRowParser {
         if (fullName == null) {
             problems.add("не указано ФИО наставника");
         }
-        MentorKind kind = row.get(Column.KIND).map(k -> lookup(KINDS, k)).orElse(MentorKind.TEACHER);
+        // not Optional.map: a lookup miss would turn into the default and hide the unknown category
+        MentorKind kind = row.get(Column.KIND).isEmpty() ? MentorKind.TEACHER : lookup(KINDS, row.get(Column.KIND).get());
         if (kind == null) {
             problems.add("неизвестная категория наставника «" + row.get(Column.KIND).orElseThrow()
                     + "» (педагог, обучающийся, родитель, студент, работодатель, выпускник)");
         }
-        MentorVisibility visibility = row.get(Column.VISIBILITY).map(v -> lookup(VISIBILITIES, v)).orElse(MentorVisibility.MUNICIPAL);
+        MentorVisibility visibility = row.get(Column.VISIBILITY).isEmpty() ? MentorVisibility.MUNICIPAL
+                : lookup(VISIBILITIES, row.get(Column.VISIBILITY).get());
         if (visibility == null) {
             problems.add("неизвестная доступность «" + row.get(Column.VISIBILITY).orElseThrow() + "» (школа, сетевой, муниципальный)");
         }
         Integer capacity = number(row, Column.CAPACITY, problems).orElse(DEFAULT_CAPACITY);
         Integer experience = number(row, Column.EXPERIENCE, problems).orElse(null);
         LocalDate birthDate = date(row, Column.BIRTH_DATE, problems);
+        Contacts contacts = Contacts.of(row);
         if (!problems.isEmpty()) {
             return new Parsed(Optional.empty(), problems);
         }
         return new Parsed(Optional.of(new MentorProfileCommand(fullName, kind, capacity, row.get(Column.SCHOOL).orElse(null),
                 row.get(Column.ORGANISATION).orElse(null), row.get(Column.POSITION).orElse(null),
-                row.get(Column.EMAIL).orElse(null), row.get(Column.PHONE).orElse(null), birthDate,
-                list(row, Column.SUBJECTS), list(row, Column.STRENGTHS), list(row, Column.FORMS),
+                contacts.email(), contacts.phone(), birthDate,
+                list(row, Column.SUBJECTS), list(row, Column.STRENGTHS), forms(row),
                 row.get(Column.QUALIFICATION).orElse(null), experience, row.get(Column.TIME).orElse(null),
                 row.get(Column.INTERESTS).orElse(null), row.get(Column.PREFERRED_AGE).orElse(null),
                 row.get(Column.ACHIEVEMENTS).orElse(null), row.get(Column.TRAINING).orElse(null),
@@ -91,13 +105,45 @@ final class MentorRowParser {
                 .distinct().toList()).orElse(List.of());
     }
 
+    /** Sheets write the catalogue's dash «учитель – учитель» as a hyphen as often as not. */
+    private static List<String> forms(SheetRow row) {
+        return list(row, Column.FORMS).stream().map(f -> f.replaceAll("\\s+[-—−]\\s+", " – ")).toList();
+    }
+
+    /**
+     * E-mail and phone from their own columns; a «Контактные данные» cell fills what they leave
+     * empty: the e-mail found in it, and the rest as the phone.
+     */
+    private record Contacts(String email, String phone) {
+        static Contacts of(SheetRow row) {
+            String email = row.get(Column.EMAIL).orElse(null);
+            String phone = row.get(Column.PHONE).orElse(null);
+            Optional<String> contacts = row.get(Column.CONTACTS);
+            if (contacts.isPresent()) {
+                Matcher found = EMAIL_IN_TEXT.matcher(contacts.get());
+                String rest = contacts.get();
+                if (found.find()) {
+                    email = email != null ? email : found.group();
+                    rest = rest.replace(found.group(), " ");
+                }
+                rest = rest.replaceAll("(?iu)e-?mail:?|телефон:?|тел\\.?:?", " ").replaceAll("^[\\s,;]+|[\\s,;]+$", "").strip();
+                phone = phone != null || rest.isEmpty() ? phone : rest;
+            }
+            return new Contacts(email, phone);
+        }
+    }
+
     private static Optional<Integer> number(SheetRow row, Column column, List<String> problems) {
         Optional<String> value = row.get(column);
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        Matcher number = NUMBER_WITH_UNIT.matcher(value.get());
         try {
-            return Optional.of((int) Math.round(Double.parseDouble(value.get().replace(',', '.'))));
+            if (!number.matches()) {
+                throw new NumberFormatException(value.get());
+            }
+            return Optional.of((int) Math.round(Double.parseDouble(number.group(1).replace(',', '.'))));
         } catch (NumberFormatException e) {
             problems.add("в столбце «" + column.header() + "» должно быть число, а не «" + value.get() + "»");
             return Optional.empty();

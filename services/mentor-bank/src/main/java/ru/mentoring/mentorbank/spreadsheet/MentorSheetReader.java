@@ -41,7 +41,8 @@ final class MentorSheetReader {
             if (e instanceof HttpStatusException known) {
                 throw known;
             }
-            throw unreadable("Файл не похож на книгу Excel (.xlsx): " + e.getClass().getSimpleName());
+            // the POI exception's own text is English and technical: of no use to a methodist
+            throw unreadable("Файл не похож на книгу Excel (.xlsx). Сохраните базу наставников в Excel как «Книга Excel (*.xlsx)» и загрузите снова");
         }
     }
 

@@ -64,6 +64,17 @@ class MentorApiIT {
     }
 
     @Test
+    void mentorBaseTopicIsCompacted() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")))) {
+            var topic = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, MentorEvents.TOPIC);
+            var config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
+    @Test
     void curatorCannotRegisterMentorsInTheMunicipalBank() {
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.POST("/api/mentors",
                         Map.of("fullName", "X", "kind", "TEACHER", "capacity", 1))
