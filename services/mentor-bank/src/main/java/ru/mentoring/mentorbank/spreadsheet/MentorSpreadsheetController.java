@@ -1,5 +1,6 @@
 package ru.mentoring.mentorbank.spreadsheet;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -30,7 +31,7 @@ class MentorSpreadsheetController {
     }
 
     @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
-    MentorImport.Result importSheet(@Part("file") CompletedFileUpload file) throws IOException {
+    MentorImport.Result importSheet(@Nullable @Part("file") CompletedFileUpload file) throws IOException {
         if (file == null || file.getSize() == 0) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "Приложите файл Excel (.xlsx) в поле «file»");
         }

@@ -109,6 +109,19 @@ class MentorSpreadsheetIT {
     }
 
     @Test
+    void uploadWithoutTheFileFieldIsExplainedInRussian() {
+        var error = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/mentors/import", MultipartBody.builder()
+                                .addPart("comment", "база наставников").build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Authorization", bearer("methodist")),
+                Argument.of(Map.class), Argument.of(Map.class)));
+
+        assertThat(error.getStatus().getCode()).isEqualTo(400);
+        assertThat(String.valueOf(error.getResponse().getBody(Map.class).orElseThrow().get("detail")))
+                .contains("Приложите файл Excel");
+    }
+
+    @Test
     void curatorCannotImportIntoTheMunicipalBank() throws Exception {
         var error = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.POST("/api/mentors/import", MultipartBody.builder()
