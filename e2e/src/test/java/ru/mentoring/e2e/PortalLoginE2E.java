@@ -59,6 +59,16 @@ class PortalLoginE2E extends BrowserE2E {
                     return false;
                 });
         assertThat(driver.findElement(By.cssSelector("table.table")).getText()).contains("Студент вуза");
+
+        // contacts: school 1 may not see those of school 2's mentor; its own mentor's it may
+        driver.get(Platform.PORTAL + "/directory/" + created.json().path("id").asText() + "/contacts");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Контакты наставника видят методист");
+        String email = "own-" + UUID.randomUUID().toString().substring(0, 8) + "@school1.example.ru";
+        Api.Answer own = Api.post(Platform.MENTOR_BANK + "/api/mentors", "methodist", Map.of(
+                "fullName", "Своя Наставница " + UUID.randomUUID().toString().substring(0, 8), "kind", "TEACHER",
+                "capacity", 2, "homeSchoolId", "1", "email", email));
+        driver.get(Platform.PORTAL + "/directory/" + own.json().path("id").asText() + "/contacts");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(email);
         passed = true;
     }
 }

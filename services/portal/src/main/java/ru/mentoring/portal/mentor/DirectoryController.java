@@ -28,9 +28,20 @@ import java.util.Optional;
 class DirectoryController {
 
     private final SchoolService school;
+    private final MentorBank bank;
 
-    DirectoryController(SchoolService school) {
+    DirectoryController(SchoolService school, MentorBank bank) {
         this.school = school;
+        this.bank = bank;
+    }
+
+    /** Contacts come from the bank itself, which decides whether this school may see them. */
+    @Get(uri = "/{id}/contacts", produces = MediaType.TEXT_HTML)
+    @Secured({Roles.CURATOR, Roles.METHODIST})
+    ModelAndView<Map<String, Object>> contacts(String id, Authentication user) {
+        var contacts = bank.contacts(id, user);
+        return Pages.page("mentor-contacts", "Контакты наставника", Map.of(
+                "found", contacts.isPresent(), "contacts", contacts.orElse(new MentorBank.Contacts(id, "", null, null))));
     }
 
     @Get(produces = MediaType.TEXT_HTML)

@@ -41,6 +41,25 @@ class MentorBank {
         return backend.put("/api/mentors/" + id, command, user, MentorProfile.class);
     }
 
+    /**
+     * The mentor's contacts, or empty when this user's school may not see them (the bank shows them
+     * to the methodist, the home school and the schools where the mentor is assigned).
+     */
+    java.util.Optional<Contacts> contacts(String id, Authentication user) {
+        try {
+            return java.util.Optional.of(backend.get("/api/mentors/" + id + "/contacts", user, Contacts.class));
+        } catch (ru.mentoring.portal.web.BackendException.Rejected e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Serdeable
+    record Contacts(String mentorId, String fullName, @Nullable String email, @Nullable String phone) {
+    }
+
     Backend.Download export(Authentication user) {
         return backend.download("/api/mentors/export", user);
     }
