@@ -3,7 +3,7 @@ package ru.mentoring.mentorbank.mentor;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
+import ru.mentoring.mentorbank.network.NetworkMembership;
 import ru.mentoring.model.event.EventEnvelope;
 import ru.mentoring.model.event.EventType;
 import ru.mentoring.model.mentor.MentorEvents;
@@ -22,24 +22,19 @@ public class MentorPublisher {
 
     private final MentorRepository mentors;
     private final Outbox outbox;
-    private final DSLContext sql;
+    private final NetworkMembership membership;
 
-    MentorPublisher(MentorRepository mentors, Outbox outbox, DSLContext sql) {
+    MentorPublisher(MentorRepository mentors, Outbox outbox, NetworkMembership membership) {
         this.mentors = mentors;
         this.outbox = outbox;
-        this.sql = sql;
+        this.membership = membership;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Mentor publish(UUID mentorId, EventType type) {
         Mentor m = mentors.findById(mentorId).orElseThrow();
-        List<String> projects = sql.fetch("select project_id::text from network_pool where mentor_id = ? order by 1", mentorId)
-                .getValues(0, String.class);
-        List<String> sharedWith = sql.fetch("""
-                select distinct a.school_id from network_pool p join network_agreement a on a.project_id = p.project_id
-                where p.mentor_id = ? and a.valid_to >= current_date
-                union select n.lead_school_id from network_pool p join network_project n on n.id = p.project_id
-                where p.mentor_id = ? order by 1""", mentorId, mentorId).getValues(0, String.class);
+        List<String> projects = membership.projectsOf(mentorId);
+        List<String> sharedWith = membership.schoolsSharing(mentorId);
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
                 m.position(), m.subjects(), m.strengths(), m.capacity(), m.activeAssignments() + m.reservedSeats(),
                 m.visibility(), projects, true, m.forms(), sharedWith);

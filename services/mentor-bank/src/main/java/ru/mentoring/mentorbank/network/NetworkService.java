@@ -29,16 +29,18 @@ class NetworkService {
     private final SchoolRepository schools;
     private final MentorRepository mentors;
     private final MentorPublisher publisher;
+    private final NetworkMembership membership;
 
     NetworkService(NetworkRepositories.Projects projects, NetworkRepositories.Agreements agreements,
                    NetworkRepositories.Pool pool, SchoolRepository schools, MentorRepository mentors,
-                   MentorPublisher publisher) {
+                   MentorPublisher publisher, NetworkMembership membership) {
         this.projects = projects;
         this.agreements = agreements;
         this.pool = pool;
         this.schools = schools;
         this.mentors = mentors;
         this.publisher = publisher;
+        this.membership = membership;
     }
 
     @Transactional
@@ -115,13 +117,9 @@ class NetworkService {
         return pool.mentorsOf(projectId);
     }
 
-    /** The lead school and every school with an agreement. */
     @Transactional(readOnly = true)
     Set<String> members(NetworkProject project) {
-        Set<String> members = new LinkedHashSet<>();
-        members.add(project.leadSchoolId());
-        agreements.findByProjectIdOrderBySignedOn(project.id()).forEach(a -> members.add(a.schoolId()));
-        return members;
+        return new LinkedHashSet<>(membership.members(project.id()));
     }
 
     private void reannounce(UUID mentorId) {

@@ -7,6 +7,7 @@ import ru.mentoring.mentorbank.mentor.MentorProfileCommand;
 import ru.mentoring.mentorbank.mentor.MentorPublisher;
 import ru.mentoring.mentorbank.mentor.MentorRepository;
 import ru.mentoring.mentorbank.mentor.MentorService;
+import ru.mentoring.mentorbank.network.NetworkMembership;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
@@ -32,10 +33,11 @@ class NominationService {
     private final KeycloakAccounts accounts;
     private final TransactionOperations<Connection> transactions;
     private final org.jooq.DSLContext sql;
+    private final NetworkMembership membership;
 
     NominationService(NominationRepository nominations, MentorRepository mentors, MentorService mentorService,
                       MentorPublisher publisher, KeycloakAccounts accounts, TransactionOperations<Connection> transactions,
-                      org.jooq.DSLContext sql) {
+                      org.jooq.DSLContext sql, NetworkMembership membership) {
         this.nominations = nominations;
         this.mentors = mentors;
         this.mentorService = mentorService;
@@ -43,6 +45,7 @@ class NominationService {
         this.accounts = accounts;
         this.transactions = transactions;
         this.sql = sql;
+        this.membership = membership;
     }
 
     Nomination nominate(Caller curator, NominationCommands.Nominate c) {
@@ -54,7 +57,7 @@ class NominationService {
             throw new BusinessRuleException("Укажите сетевой проект, в который выдвигается наставник");
         }
         return transactions.executeWrite(status -> {
-            if (c.networkProjectId() != null && !memberOf(c.networkProjectId(), school)) {
+            if (c.networkProjectId() != null && !membership.isMember(c.networkProjectId(), school)) {
                 throw new BusinessRuleException("Школа не участвует в выбранном сетевом проекте");
             }
             UUID mentorId = c.mentorId() != null ? ownMentor(c.mentorId(), school).id() : newOwnMentor(c.profile(), school);
@@ -161,13 +164,6 @@ class NominationService {
                 p.experienceYears(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(), p.achievements(),
                 p.trainingCompleted(), p.associationMember(), MentorVisibility.SCHOOL);
         return mentorService.register(own).id();
-    }
-
-    private boolean memberOf(UUID projectId, String school) {
-        return sql.fetchOptional("""
-                select 1 from network_project n left join network_agreement a on a.project_id = n.id
-                where n.id = ? and (n.lead_school_id = ? or a.school_id = ?) limit 1""", projectId, school, school)
-                .isPresent();
     }
 
     private static String blankToNull(String value) {

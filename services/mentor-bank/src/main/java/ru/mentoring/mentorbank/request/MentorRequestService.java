@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import ru.mentoring.mentorbank.mentor.Mentor;
 import ru.mentoring.mentorbank.mentor.MentorPublisher;
 import ru.mentoring.mentorbank.mentor.MentorRepository;
+import ru.mentoring.mentorbank.network.NetworkMembership;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
@@ -26,13 +27,15 @@ class MentorRequestService {
     private final MentorRequestRepository requests;
     private final MentorRepository mentors;
     private final MentorPublisher publisher;
+    private final NetworkMembership membership;
     private final DSLContext sql;
 
     MentorRequestService(MentorRequestRepository requests, MentorRepository mentors, MentorPublisher publisher,
-                         DSLContext sql) {
+                         NetworkMembership membership, DSLContext sql) {
         this.requests = requests;
         this.mentors = mentors;
         this.publisher = publisher;
+        this.membership = membership;
         this.sql = sql;
     }
 
@@ -111,10 +114,6 @@ class MentorRequestService {
         if (mentor.visibility() == MentorVisibility.MUNICIPAL || school.equals(mentor.homeSchoolId())) {
             return true;
         }
-        return mentor.visibility() == MentorVisibility.NETWORK && sql.fetchOptional("""
-                select 1 from network_pool p join network_project n on n.id = p.project_id
-                left join network_agreement a on a.project_id = p.project_id and a.valid_to >= current_date
-                where p.mentor_id = ? and (n.lead_school_id = ? or a.school_id = ?) limit 1""", mentor.id(), school, school)
-                .isPresent();
+        return mentor.visibility() == MentorVisibility.NETWORK && membership.schoolsSharing(mentor.id()).contains(school);
     }
 }

@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
@@ -44,7 +42,6 @@ import java.util.Optional;
 @Hidden
 @Controller("/bank")
 @Secured(Roles.METHODIST)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class BankController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -5,8 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
@@ -24,7 +22,6 @@ import java.util.Optional;
 @Hidden
 @Controller("/directory")
 @Secured({Roles.CURATOR, Roles.METHODIST, Roles.MENTOR})
-@ExecuteOn(TaskExecutors.BLOCKING)
 class DirectoryController {
 
     private final SchoolService school;

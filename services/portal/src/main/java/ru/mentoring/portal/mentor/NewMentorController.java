@@ -7,8 +7,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
@@ -31,7 +29,6 @@ import java.util.Map;
 @Hidden
 @Controller("/mentors/new")
 @Secured(Roles.METHODIST)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class NewMentorController {
 
     private static final String TITLE = "Новый наставник";

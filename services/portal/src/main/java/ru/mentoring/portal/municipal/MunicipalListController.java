@@ -9,8 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -40,7 +38,6 @@ import java.util.stream.Collectors;
 @Hidden
 @Controller("/municipal-list")
 @Secured(Roles.METHODIST)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class MunicipalListController {
 
     private final MunicipalMentors list;

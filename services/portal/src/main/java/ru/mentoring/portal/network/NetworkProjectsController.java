@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -40,7 +38,6 @@ import java.util.Set;
 @Hidden
 @Controller("/network-projects")
 @Secured({Roles.METHODIST, Roles.CURATOR})
-@ExecuteOn(TaskExecutors.BLOCKING)
 class NetworkProjectsController {
 
     private final NetworkProjects projects;

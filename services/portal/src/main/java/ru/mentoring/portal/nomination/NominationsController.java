@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -44,7 +42,6 @@ import java.util.stream.Collectors;
 @Hidden
 @Controller("/nominations")
 @Secured({Roles.CURATOR, Roles.METHODIST})
-@ExecuteOn(TaskExecutors.BLOCKING)
 class NominationsController {
 
     private final Nominations nominations;

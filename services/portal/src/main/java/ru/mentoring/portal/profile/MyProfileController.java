@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
@@ -32,7 +30,6 @@ import java.util.Optional;
 @Hidden
 @Controller("/me")
 @Secured(Roles.MENTOR)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class MyProfileController {
 
     private final MyProfile profiles;

@@ -7,8 +7,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -35,7 +33,6 @@ import java.util.Optional;
 @Hidden
 @Controller("/requests")
 @Secured({Roles.CURATOR, Roles.METHODIST, Roles.MENTOR})
-@ExecuteOn(TaskExecutors.BLOCKING)
 class RequestsController {
 
     private final MentorRequests requests;
