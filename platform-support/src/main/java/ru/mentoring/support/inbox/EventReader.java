@@ -35,6 +35,12 @@ public class EventReader {
             if (event == null) {
                 throw new UnreadableEventException("empty record at " + where(record));
             }
+            // the header bound the tenant before this parse; an envelope that disagrees is not applied
+            String headerSchool = header(record, EventHeaders.SCHOOL_ID).orElse(null);
+            if (!java.util.Objects.equals(headerSchool, event.schoolId())) {
+                throw new UnreadableEventException("school header " + headerSchool + " differs from the envelope's "
+                        + event.schoolId() + " at " + where(record));
+            }
             return event;
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableEventException u) {

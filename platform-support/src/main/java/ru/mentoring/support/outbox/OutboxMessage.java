@@ -1,21 +1,28 @@
 package ru.mentoring.support.outbox;
 
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.MappedProperty;
-import io.micronaut.data.annotation.TypeDef;
-import io.micronaut.data.model.DataType;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.UUID;
 
 /** One event waiting to be published; written in the same transaction as the change it reports. */
-@MappedEntity("outbox")
 public record OutboxMessage(
-        @Id UUID id,
-        @MappedProperty("aggregatetype") String aggregateType,
-        @MappedProperty("aggregateid") String aggregateId,
+        UUID id,
+        long seq,
+        String aggregateType,
+        String aggregateId,
         String type,
         int version,
         String topic,
-        @TypeDef(type = DataType.JSON) String payload) {
+        @Nullable String schoolId,
+        String payload,
+        int attempts) {
+
+    /** Events of one aggregate keep their order; this is what "one aggregate" means. */
+    String aggregateKey() {
+        return aggregateKey(aggregateType, aggregateId);
+    }
+
+    static String aggregateKey(String aggregateType, String aggregateId) {
+        return aggregateType + ":" + aggregateId;
+    }
 }

@@ -47,7 +47,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             path = prefixed.group(1);
             message = prefixed.group(2);
         }
-        return new Problem.Violation(path == null ? null : field(path), message);
+        return new Problem.Violation(path == null ? null : field(path), FrameworkMessages.russian(message));
     }
 
     private static final java.util.regex.Pattern PATH_PREFIX =

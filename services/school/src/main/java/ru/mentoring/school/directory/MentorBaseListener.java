@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.inbox.EventReader;
+import ru.mentoring.support.tenancy.TenantFromEnvelope;
 
 /**
  * Feeds the directory from the mentor bank's compacted topic. The offset is committed only after
@@ -23,6 +24,7 @@ import ru.mentoring.support.inbox.EventReader;
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = 10, retryDelay = "500ms"))
+@TenantFromEnvelope
 class MentorBaseListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(MentorBaseListener.class);
@@ -35,7 +37,7 @@ class MentorBaseListener {
         this.projection = projection;
     }
 
-    @Topic(MentorEvents.TOPIC)
+    @Topic("${mentoring.kafka.topic-prefix:}" + MentorEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
         if (!reader.isOneOf(record, MentorEvents.REGISTERED, MentorEvents.UPDATED)) {
             LOG.warn("skipping {} at {}/{}@{}: not a mentor profile version this service reads",

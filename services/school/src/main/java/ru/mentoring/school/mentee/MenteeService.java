@@ -1,36 +1,37 @@
 package ru.mentoring.school.mentee;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import ru.mentoring.support.tenancy.SchoolScope;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** The request's school is bound to the connection by the platform; queries still name it explicitly. */
 @Singleton
 class MenteeService {
 
     private final MenteeRepository mentees;
-    private final SchoolScope scope;
 
-    MenteeService(MenteeRepository mentees, SchoolScope scope) {
+    MenteeService(MenteeRepository mentees) {
         this.mentees = mentees;
-        this.scope = scope;
     }
 
+    @Transactional
     Mentee register(String schoolId, RegisterMenteeCommand command) {
         var kind = command.kind() != null ? command.kind() : MenteeKind.PUPIL;
-        return scope.inSchool(schoolId, () -> mentees.save(new Mentee(UUID.randomUUID(), schoolId,
-                command.fullName().strip(), kind, trim(command.grade()), trim(command.request()),
-                command.enteredAt(), null, null)));
+        return mentees.save(new Mentee(UUID.randomUUID(), schoolId, command.fullName().strip(), kind,
+                trim(command.grade()), trim(command.request()), command.enteredAt(), null, null));
     }
 
+    @Transactional(readOnly = true)
     Optional<Mentee> find(String schoolId, UUID id) {
-        return scope.readInSchool(schoolId, () -> mentees.findByIdAndSchoolId(id, schoolId));
+        return mentees.findByIdAndSchoolId(id, schoolId);
     }
 
+    @Transactional(readOnly = true)
     List<Mentee> all(String schoolId) {
-        return scope.readInSchool(schoolId, () -> mentees.findBySchoolIdOrderByFullName(schoolId));
+        return mentees.findBySchoolIdOrderByFullName(schoolId);
     }
 
     private static String trim(String value) {

@@ -40,6 +40,7 @@ class DirectoryIT {
 
     @Inject @Client("/") HttpClient http;
     @Inject ObjectMapper json;
+    @Inject ru.mentoring.support.kafka.Topics topics;
 
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")),
@@ -132,7 +133,17 @@ class DirectoryIT {
     }
 
     private void send(UUID key, UUID eventId, ru.mentoring.model.event.EventType type, String value) throws RuntimeException {
-        var record = new ProducerRecord<>(MentorEvents.TOPIC, key.toString(), value);
+        var record = new ProducerRecord<>(topics.name(MentorEvents.TOPIC), key.toString(), value);
+        // as the relay does: the envelope's school travels as a header too
+        Object school;
+        try {
+            school = json.readValue(value, Map.class).get("schoolId");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (school != null) {
+            record.headers().add(EventHeaders.SCHOOL_ID, school.toString().getBytes(StandardCharsets.UTF_8));
+        }
         record.headers().add(EventHeaders.EVENT_ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_TYPE, type.name().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_VERSION, Integer.toString(type.version()).getBytes(StandardCharsets.UTF_8));

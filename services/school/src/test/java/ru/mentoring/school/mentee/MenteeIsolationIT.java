@@ -1,16 +1,16 @@
 package ru.mentoring.school.mentee;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import ru.mentoring.support.tenancy.SchoolScope;
+import ru.mentoring.support.tenancy.Tenancy;
+import ru.mentoring.support.tenancy.Tenant;
+import ru.mentoring.support.tx.Transactions;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,7 @@ class MenteeIsolationIT {
 
     @Inject @Client("/") HttpClient http;
     @Inject MenteeRepository repository;
-    @Inject SchoolScope scope;
-    @Inject DSLContext sql;
-    @Inject JdbcOperations jdbc;
+    @Inject Transactions tx;
 
     @Test
     void curatorOfAnotherSchoolCannotTellTheMenteeExists() {
@@ -83,19 +81,13 @@ class MenteeIsolationIT {
     }
 
     @Test
-    void rowLevelSecurityHidesOtherSchoolsEvenWhenAQueryForgetsTheFilter() {
+    void rowLevelSecurityHidesOtherSchoolsEvenWhenTheRepositoryIsAskedForThem() {
         UUID id = UUID.fromString(createMentee("curator1", "Ким Алиса " + UUID.randomUUID()));
 
-        assertThat(scope.readInSchool("2", () -> repository.findByIdAndSchoolId(id, "1"))).isEmpty();
-        assertThat(scope.readInSchool("1", () -> repository.findByIdAndSchoolId(id, "1"))).isPresent();
-        Integer visibleToSchool2 = scope.readInSchool("2", () -> sql.fetchCount(sql.selectFrom("mentee").where("id = ?", id)));
-        assertThat(visibleToSchool2).isZero();
-        Long unbound = scope.readInSchool("", () -> jdbc.prepareStatement("select count(*) from mentee", st -> {
-            var rs = st.executeQuery();
-            rs.next();
-            return rs.getLong(1);
-        }));
-        assertThat(unbound).as("a transaction bound to no school sees no mentee").isZero();
+        assertThat(Tenancy.run(Tenant.school("2"), () -> tx.read(() -> repository.findByIdAndSchoolId(id, "1")))).isEmpty();
+        assertThat(Tenancy.run(Tenant.school("1"), () -> tx.read(() -> repository.findByIdAndSchoolId(id, "1")))).isPresent();
+        assertThat(Tenancy.run(Tenant.NONE, () -> tx.read(() -> repository.findBySchoolIdOrderByFullName("1"))))
+                .as("a connection bound to no school sees no mentee").isEmpty();
     }
 
     private String createMentee(String curator, String name) {
