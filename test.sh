@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 # shellcheck source=deploy/local/lib.sh
 source deploy/local/lib.sh
 
-export DB_SUFFIX=_test PORT_OFFSET=10000
+# test databases, ports 1808x, topics "test.*" and a clock the tests may move (never the demo's)
+export DB_SUFFIX=_test PORT_OFFSET=10000 KAFKA_TOPIC_PREFIX=test. CLOCK_ADJUSTABLE=true
 t0=$SECONDS
 
 deploy/local/infra.sh start

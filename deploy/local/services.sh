@@ -13,6 +13,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PORT_OFFSET="${PORT_OFFSET:-0}"
 DB_SUFFIX="${DB_SUFFIX:-}"
+# A test run uses topics of its own and a clock the tests may move; the demo neither.
+if [[ -n "$DB_SUFFIX" ]]; then
+  TOPIC_PREFIX="${KAFKA_TOPIC_PREFIX:-test.}"
+  CLOCK_ADJUSTABLE="${CLOCK_ADJUSTABLE:-true}"
+else
+  TOPIC_PREFIX="${KAFKA_TOPIC_PREFIX:-}"
+  CLOCK_ADJUSTABLE="${CLOCK_ADJUSTABLE:-false}"
+fi
 SERVICES_DIR="$STATE_DIR/services${DB_SUFFIX}"
 mkdir -p "$SERVICES_DIR"
 
@@ -72,6 +80,7 @@ start_one() {
   PORT="$(port_of "$svc")" DB_NAME="$db" DB_USER="$(field "$svc" 4)_app" DB_PASSWORD="$(field "$svc" 4)_app" \
     DB_OWNER="$(field "$svc" 4)_owner" DB_OWNER_PASSWORD="$(field "$svc" 4)_owner" \
     MENTORING_DIRECTORY_CONSUMER_GROUP="school-directory$DB_SUFFIX" \
+    KAFKA_TOPIC_PREFIX="$TOPIC_PREFIX" CLOCK_ADJUSTABLE="$CLOCK_ADJUSTABLE" \
     spawn_detached "$pidfile" "$SERVICES_DIR/$name.log" \
     "$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$SERVICES_DIR/$name.jsa" \
