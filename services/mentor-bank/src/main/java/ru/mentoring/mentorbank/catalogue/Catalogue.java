@@ -1,100 +1,136 @@
 package ru.mentoring.mentorbank.catalogue;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Map;
 
-/** The managed lists: competencies (strengths) and mentoring forms. Values outside them are refused. */
+/**
+ * The managed lists: competencies (strengths) and mentoring forms. Every check of a profile reads
+ * them, so a snapshot is kept for a few seconds and dropped at once when this instance changes them
+ * (another instance sees a change within {@link #FRESH_FOR}).
+ */
 @Singleton
 public class Catalogue {
 
-    private final DSLContext sql;
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
-    Catalogue(DSLContext sql) {
-        this.sql = sql;
+    private final CatalogueQueries queries;
+    private final CatalogueRepository repository;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    Catalogue(CatalogueQueries queries, CatalogueRepository repository, Clock clock) {
+        this.queries = queries;
+        this.repository = repository;
+        this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public List<Entry> competencies() {
-        return sql.fetch("select code, title from competency where active order by title")
-                .map(r -> new Entry(r.get(0, String.class), r.get(1, String.class), List.of()));
+        return snapshot().competencies().stream().filter(Entry::active).toList();
     }
 
-    @Transactional(readOnly = true)
     public List<Entry> forms() {
-        return sql.fetch("""
-                select f.code, f.title, coalesce(array_agg(v.title order by v.title) filter (where v.title is not null), '{}')
-                from mentoring_form f left join form_variant v on v.form_code = f.code
-                where f.active group by f.code, f.title order by f.title""")
-                .map(r -> new Entry(r.get(0, String.class), r.get(1, String.class), List.of(r.get(2, String[].class))));
+        return snapshot().forms().stream().filter(Entry::active).toList();
     }
 
-    /** Strengths are competency titles as the methodist writes them; matching ignores case. */
-    @Transactional(readOnly = true)
+    /** Strengths are competency titles (or codes); matching ignores case, «ё» and dash variants. */
     public List<String> unknownCompetencies(Collection<String> titles) {
-        return unknown(titles, "select code from competency where active union select title from competency where active");
+        return unknown(titles, snapshot().activeCompetencies());
     }
 
     /** Forms are given by code (TEACHER_TEACHER) or by title («учитель – учитель»). */
-    @Transactional(readOnly = true)
     public List<String> unknownForms(Collection<String> forms) {
-        return unknown(forms, "select code from mentoring_form where active union select title from mentoring_form where active");
+        return unknown(forms, snapshot().activeForms());
     }
 
     /** The form's code for a code or a title, so the profile stores one spelling. */
-    @Transactional(readOnly = true)
     public String formCode(String codeOrTitle) {
-        return sql.fetch("select code, title from mentoring_form").stream()
-                .filter(r -> same(r.get(0, String.class), codeOrTitle) || same(r.get(1, String.class), codeOrTitle))
-                .map(r -> r.get(0, String.class)).findFirst().orElse(codeOrTitle.strip());
+        Entry form = snapshot().allForms().get(normalise(codeOrTitle));
+        return form == null ? codeOrTitle.strip() : form.code();
     }
 
     /** The competency's title as the catalogue spells it. */
-    @Transactional(readOnly = true)
     public String competencyTitle(String title) {
-        return sql.fetch("select code, title from competency").stream()
-                .filter(r -> same(r.get(0, String.class), title) || same(r.get(1, String.class), title))
-                .map(r -> r.get(1, String.class)).findFirst().orElse(title.strip());
-    }
-
-    /** Compared in Java: the database's own case rules depend on the cluster's locale. */
-    private static boolean same(String known, String given) {
-        return normalise(known).equals(normalise(given));
-    }
-
-    private static String normalise(String value) {
-        return value.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replace('—', '–').replaceAll("\\s+", " ");
+        Entry competency = snapshot().allCompetencies().get(normalise(title));
+        return competency == null ? title.strip() : competency.title();
     }
 
     @Transactional
     public Entry addCompetency(String code, String title) {
-        sql.execute("insert into competency (code, title) values (?, ?) on conflict (code) do update set title = excluded.title, active = true",
-                code, title);
-        return new Entry(code, title, List.of());
+        repository.saveCompetency(code, title);
+        snapshot = null;
+        return new Entry(code, title, List.of(), true);
     }
 
-    private List<String> unknown(Collection<String> values, String knownQuery) {
+    /** Compared in Java: the database's own case rules depend on the cluster's locale. */
+    public static String normalise(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replace('—', '–').replaceAll("\\s+", " ");
+    }
+
+    private List<String> unknown(@Nullable Collection<String> values, Map<String, Entry> known) {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        Set<String> known = sql.fetch(knownQuery).stream().map(r -> normalise(r.get(0, String.class)))
-                .collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
         for (String value : values) {
-            if (!known.contains(normalise(value))) {
+            if (!known.containsKey(normalise(value))) {
                 unknown.add(value);
             }
         }
         return unknown;
     }
 
-    @io.micronaut.serde.annotation.Serdeable
-    public record Entry(String code, String title, List<String> variants) {
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        if (current == null || current.takenAt().plus(FRESH_FOR).isBefore(now)) {
+            current = new Snapshot(now, queries.competencies(false), queries.forms(false));
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private record Snapshot(Instant takenAt, List<Entry> competencies, List<Entry> forms) {
+        Map<String, Entry> allCompetencies() {
+            return byCodeAndTitle(competencies, false);
+        }
+
+        Map<String, Entry> activeCompetencies() {
+            return byCodeAndTitle(competencies, true);
+        }
+
+        Map<String, Entry> allForms() {
+            return byCodeAndTitle(forms, false);
+        }
+
+        Map<String, Entry> activeForms() {
+            return byCodeAndTitle(forms, true);
+        }
+
+        private static Map<String, Entry> byCodeAndTitle(List<Entry> entries, boolean activeOnly) {
+            Map<String, Entry> index = new HashMap<>();
+            for (Entry e : entries) {
+                if (!activeOnly || e.active()) {
+                    index.put(normalise(e.code()), e);
+                    index.put(normalise(e.title()), e);
+                }
+            }
+            return index;
+        }
+    }
+
+    @Serdeable
+    public record Entry(String code, String title, List<String> variants, boolean active) {
     }
 }

@@ -28,9 +28,9 @@ public record Mentor(
         @Nullable String email,
         @Nullable String phone,
         @Nullable LocalDate birthDate,
-        @TypeDef(type = DataType.JSON) List<String> subjects,
-        @TypeDef(type = DataType.JSON) List<String> strengths,
-        @TypeDef(type = DataType.JSON) List<String> forms,
+        @TypeDef(type = DataType.STRING_ARRAY) List<String> subjects,
+        @TypeDef(type = DataType.STRING_ARRAY) List<String> strengths,
+        @TypeDef(type = DataType.STRING_ARRAY) List<String> forms,
         @Nullable String qualificationCategory,
         @Nullable Integer experienceYears,
         @Nullable String timeAvailable,
@@ -43,6 +43,7 @@ public record Mentor(
         int activeAssignments,
         int reservedSeats,
         MentorVisibility visibility,
+        @Nullable String accountUsername,
         @Nullable @DateCreated Instant createdAt,
         @Nullable @DateUpdated Instant updatedAt) {
 

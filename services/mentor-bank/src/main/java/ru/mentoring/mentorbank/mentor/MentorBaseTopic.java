@@ -15,6 +15,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.mentoring.model.mentor.MentorEvents;
+import ru.mentoring.support.kafka.Topics;
 
 import java.util.List;
 import java.util.Map;
@@ -35,21 +36,23 @@ class MentorBaseTopic {
     private final String bootstrapServers;
     private final int partitions;
     private final short replicationFactor;
+    private final String topic;
 
-    MentorBaseTopic(@Value("${kafka.bootstrap.servers}") String bootstrapServers,
+    MentorBaseTopic(Topics topics, @Value("${kafka.bootstrap.servers}") String bootstrapServers,
                     @Value("${mentoring.kafka.mentor-topic.partitions:3}") int partitions,
                     @Value("${mentoring.kafka.replication-factor:1}") short replicationFactor) {
         this.bootstrapServers = bootstrapServers;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.topic = topics.name(MentorEvents.TOPIC);
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             create(admin);
-            var topic = new ConfigResource(ConfigResource.Type.TOPIC, MentorEvents.TOPIC);
-            admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
                     new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
                     AlterConfigOp.OpType.SET)))).all().get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -57,13 +60,13 @@ class MentorBaseTopic {
                 Thread.currentThread().interrupt();
             }
             // the relay keeps the events in the outbox meanwhile; the next start tries again
-            LOG.warn("could not make {} a compacted topic now: {}", MentorEvents.TOPIC, e.toString());
+            LOG.warn("could not make {} a compacted topic now: {}", topic, e.toString());
         }
     }
 
     private void create(Admin admin) throws Exception {
         try {
-            admin.createTopics(List.of(new NewTopic(MentorEvents.TOPIC, partitions, replicationFactor)
+            admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor)
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
                     .all().get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

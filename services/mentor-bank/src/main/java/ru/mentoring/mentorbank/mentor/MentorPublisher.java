@@ -18,7 +18,7 @@ import java.util.UUID;
  * transaction of every change other services must see, after the change (and its revision) is written.
  */
 @Singleton
-public class MentorPublisher {
+class MentorPublisher {
 
     private final MentorRepository mentors;
     private final Outbox outbox;
@@ -31,7 +31,7 @@ public class MentorPublisher {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Mentor publish(UUID mentorId, EventType type) {
+    Mentor publish(UUID mentorId, EventType type) {
         Mentor m = mentors.findById(mentorId).orElseThrow();
         List<String> projects = membership.projectsOf(mentorId);
         List<String> sharedWith = membership.schoolsSharing(mentorId);
@@ -43,7 +43,7 @@ public class MentorPublisher {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Mentor publishUpdate(UUID mentorId) {
+    Mentor publishUpdate(UUID mentorId) {
         return publish(mentorId, MentorEvents.UPDATED);
     }
 }

@@ -4,19 +4,27 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
-import ru.mentoring.mentorbank.catalogue.Catalogue;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import ru.mentoring.mentorbank.catalogue.Catalogue;
+import ru.mentoring.model.mentor.MentorKind;
+import ru.mentoring.model.mentor.MentorVisibility;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import static org.jooq.impl.DSL.condition;
-import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.lower;
+import static ru.mentoring.mentorbank.jooq.Tables.MENTOR;
 
 /**
  * "Choose a mentor by their strongest skills": the bank's search. Filters combine with AND;
@@ -25,8 +33,8 @@ import static org.jooq.impl.DSL.table;
 @Singleton
 class MentorQueries {
 
-    private static final Field<UUID> ID = field(name("id"), UUID.class);
-    private static final Field<String> FULL_NAME = field(name("full_name"), String.class);
+    private static final Field<Integer> FREE_SEATS =
+            MENTOR.CAPACITY.minus(MENTOR.ACTIVE_ASSIGNMENTS).minus(MENTOR.RESERVED_SEATS);
 
     private final DSLContext sql;
     private final MentorRepository mentors;
@@ -43,50 +51,70 @@ class MentorQueries {
         List<Condition> where = new ArrayList<>();
         if (filter.strength() != null) {
             // strengths are stored as the catalogue spells them, so the match is exact
-            where.add(condition("strengths @> jsonb_build_array(cast({0} as text))", catalogue.competencyTitle(filter.strength())));
+            where.add(MENTOR.STRENGTHS.contains(new String[] {catalogue.competencyTitle(filter.strength())}));
         }
         if (filter.form() != null) {
-            where.add(condition("forms @> jsonb_build_array(cast({0} as text))", catalogue.formCode(filter.form())));
+            where.add(MENTOR.FORMS.contains(new String[] {catalogue.formCode(filter.form())}));
         }
         if (filter.subject() != null) {
-            where.add(condition("exists (select 1 from jsonb_array_elements_text(subjects) s where lower(s) = lower({0}))",
-                    filter.subject().strip()));
+            String subject = filter.subject().strip().toLowerCase(Locale.ROOT);
+            where.add(anyElement(MENTOR.SUBJECTS, element -> lower(element).eq(subject)));
         }
         if (filter.kind() != null) {
-            where.add(field(name("kind"), String.class).eq(filter.kind().name()));
+            where.add(MENTOR.KIND.eq(filter.kind().name()));
         }
         if (filter.school() != null) {
-            where.add(field(name("home_school_id"), String.class).eq(filter.school().strip()));
+            where.add(MENTOR.HOME_SCHOOL_ID.eq(filter.school().strip()));
         }
         if (filter.visibility() != null) {
-            where.add(field(name("visibility"), String.class).eq(filter.visibility().name()));
+            where.add(MENTOR.VISIBILITY.eq(filter.visibility().name()));
         }
         if (filter.minFreeCapacity() != null) {
-            where.add(condition("capacity - active_assignments - reserved_seats >= {0}", filter.minFreeCapacity()));
+            where.add(FREE_SEATS.ge(filter.minFreeCapacity()));
         }
         if (filter.q() != null) {
-            String like = "%" + filter.q().strip().toLowerCase() + "%";
-            where.add(condition("""
-                    lower(full_name) like {0} or lower(coalesce(organisation, '')) like {0}
-                    or lower(coalesce(position, '')) like {0} or lower(strengths::text) like {0}
-                    or lower(subjects::text) like {0}""", like));
+            String text = filter.q().strip().toLowerCase(Locale.ROOT);
+            where.add(lower(MENTOR.FULL_NAME).contains(text)
+                    .or(lower(coalesce(MENTOR.ORGANISATION, "")).contains(text))
+                    .or(lower(coalesce(MENTOR.POSITION, "")).contains(text))
+                    .or(anyElement(MENTOR.STRENGTHS, element -> lower(element).contains(text)))
+                    .or(anyElement(MENTOR.SUBJECTS, element -> lower(element).contains(text))));
         }
-        List<UUID> ids = sql.select(ID).from(table(name("mentor")))
+        List<UUID> ids = sql.select(MENTOR.ID).from(MENTOR)
                 .where(where)
-                .orderBy(field("capacity - active_assignments - reserved_seats").desc(), FULL_NAME.asc())
+                .orderBy(FREE_SEATS.desc(), MENTOR.FULL_NAME.asc())
                 .limit(inline(filter.limit()))
-                .fetch(ID);
+                .fetch(MENTOR.ID);
+        return inOrder(ids);
+    }
+
+    /** True when some element of the text[] column satisfies the test. */
+    private static Condition anyElement(Field<String[]> list, java.util.function.Function<Field<String>, Condition> test) {
+        var elements = unnest(list).as("elements", "element");
+        return exists(selectOne().from(elements).where(test.apply(elements.field("element", String.class))));
+    }
+
+    @Transactional(readOnly = true)
+    List<Mentor> inOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var byId = new java.util.HashMap<UUID, Mentor>();
+        Map<UUID, Mentor> byId = new HashMap<>();
         mentors.findByIdIn(ids).forEach(m -> byId.put(m.id(), m));
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UUID> idByEmail(String email) {
+        return sql.select(MENTOR.ID).from(MENTOR)
+                .where(lower(MENTOR.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
+                .orderBy(MENTOR.CREATED_AT)
+                .limit(1)
+                .fetchOptional(MENTOR.ID);
     }
 
     record MentorFilter(@Nullable String strength, @Nullable String form, @Nullable String subject,
-                        @Nullable ru.mentoring.model.mentor.MentorKind kind, @Nullable String school,
-                        @Nullable ru.mentoring.model.mentor.MentorVisibility visibility,
+                        @Nullable MentorKind kind, @Nullable String school, @Nullable MentorVisibility visibility,
                         @Nullable Integer minFreeCapacity, @Nullable String q, int limit) {
     }
 }

@@ -1,37 +1,21 @@
 package ru.mentoring.mentorbank.mentor;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+/** Loads and saves the mentor aggregate; partial changes that raise the revision are in {@link MentorStateRepository}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface MentorRepository extends CrudRepository<Mentor, UUID> {
+interface MentorRepository extends CrudRepository<Mentor, UUID> {
 
     List<Mentor> findAllOrderByFullName();
 
     List<Mentor> findByIdIn(List<UUID> ids);
 
-    /** Takes a seat only while one is free: two schools asking at the same moment cannot both get the last one. */
-    @Query(value = """
-            update mentor set reserved_seats = reserved_seats + 1, revision = revision + 1, updated_at = now()
-            where id = :id and active_assignments + reserved_seats < capacity""", nativeQuery = true)
-    int reserveSeat(UUID id);
-
-    @Query(value = """
-            update mentor set reserved_seats = reserved_seats - 1, active_assignments = active_assignments + 1,
-                revision = revision + 1, updated_at = now()
-            where id = :id and reserved_seats > 0""", nativeQuery = true)
-    int confirmSeat(UUID id);
-
-    @Query(value = """
-            update mentor set reserved_seats = reserved_seats - 1, revision = revision + 1, updated_at = now()
-            where id = :id and reserved_seats > 0""", nativeQuery = true)
-    int releaseSeat(UUID id);
-
-    @Query(value = "update mentor set revision = revision + 1, updated_at = now() where id = :id", nativeQuery = true)
-    void touch(UUID id);
+    /** Locks the row for the rest of the transaction: an edit never overwrites a seat taken meanwhile. */
+    Optional<Mentor> findByIdForUpdate(UUID id);
 }

@@ -3,9 +3,8 @@ package ru.mentoring.mentorbank.network;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ru.mentoring.mentorbank.mentor.Mentor;
-import ru.mentoring.mentorbank.mentor.MentorPublisher;
-import ru.mentoring.mentorbank.mentor.MentorRepository;
-import ru.mentoring.mentorbank.school.SchoolRepository;
+import ru.mentoring.mentorbank.mentor.MentorService;
+import ru.mentoring.mentorbank.school.Schools;
 import ru.mentoring.support.web.BusinessRuleException;
 
 import java.time.format.DateTimeFormatter;
@@ -19,27 +18,27 @@ import java.util.UUID;
  * or of the pool re-announces the affected mentors with their new audience.
  */
 @Singleton
-class NetworkService {
+public class NetworkService {
 
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final NetworkRepositories.Projects projects;
     private final NetworkRepositories.Agreements agreements;
-    private final NetworkRepositories.Pool pool;
-    private final SchoolRepository schools;
-    private final MentorRepository mentors;
-    private final MentorPublisher publisher;
+    private final NetworkPoolRepository pool;
+    private final NetworkQueries queries;
+    private final Schools schools;
+    private final MentorService mentors;
     private final NetworkMembership membership;
 
     NetworkService(NetworkRepositories.Projects projects, NetworkRepositories.Agreements agreements,
-                   NetworkRepositories.Pool pool, SchoolRepository schools, MentorRepository mentors,
-                   MentorPublisher publisher, NetworkMembership membership) {
+                   NetworkPoolRepository pool, NetworkQueries queries, Schools schools, MentorService mentors,
+                   NetworkMembership membership) {
         this.projects = projects;
         this.agreements = agreements;
         this.pool = pool;
+        this.queries = queries;
         this.schools = schools;
         this.mentors = mentors;
-        this.publisher = publisher;
         this.membership = membership;
     }
 
@@ -72,28 +71,29 @@ class NetworkService {
         }
         var agreement = agreements.save(new NetworkAgreement(UUID.randomUUID(), project.id(), c.schoolId(),
                 c.number().strip(), c.signedOn(), c.validFrom(), c.validTo()));
-        pool.mentorsOf(projectId).forEach(this::reannounce);
+        queries.poolOf(projectId).forEach(mentors::reannounce);
         return agreement;
     }
 
+    /** Also used when a nomination into the project is approved. */
     @Transactional
-    void addToPool(UUID projectId, UUID mentorId) {
+    public void addToPool(UUID projectId, UUID mentorId) {
         NetworkProject project = project(projectId);
-        Mentor mentor = mentors.findById(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        Mentor mentor = mentors.find(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
         if (mentor.homeSchoolId() != null && !members(project).contains(mentor.homeSchoolId())) {
             throw new BusinessRuleException("Наставник школы «" + mentor.homeSchoolId()
                     + "» не может войти в пул: школа не участвует в проекте «" + project.name() + "»");
         }
-        if (pool.add(projectId, mentorId) == 1) {
-            reannounce(mentorId);
+        if (pool.add(projectId, mentorId)) {
+            mentors.reannounce(mentorId);
         }
     }
 
     @Transactional
     void removeFromPool(UUID projectId, UUID mentorId) {
         project(projectId);
-        if (pool.remove(projectId, mentorId) == 1) {
-            reannounce(mentorId);
+        if (pool.remove(projectId, mentorId)) {
+            mentors.reannounce(mentorId);
         }
     }
 
@@ -114,7 +114,7 @@ class NetworkService {
 
     @Transactional(readOnly = true)
     List<UUID> poolOf(UUID projectId) {
-        return pool.mentorsOf(projectId);
+        return queries.poolOf(projectId);
     }
 
     @Transactional(readOnly = true)
@@ -122,13 +122,8 @@ class NetworkService {
         return new LinkedHashSet<>(membership.members(project.id()));
     }
 
-    private void reannounce(UUID mentorId) {
-        mentors.touch(mentorId);
-        publisher.publishUpdate(mentorId);
-    }
-
     private void requireSchool(String schoolId) {
-        if (!schools.existsById(schoolId)) {
+        if (!schools.exists(schoolId)) {
             throw new BusinessRuleException("Школа с кодом «" + schoolId + "» не зарегистрирована");
         }
     }

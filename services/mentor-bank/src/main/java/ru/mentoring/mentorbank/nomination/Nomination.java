@@ -20,8 +20,8 @@ record Nomination(@Id UUID id, UUID mentorId, String schoolId, MentorVisibility 
         REJECTED
     }
 
-    Nomination decided(Status status, @Nullable String reason, String by) {
+    Nomination decided(Status status, @Nullable String reason, String by, Instant at) {
         return new Nomination(id, mentorId, schoolId, target, networkProjectId, motivation, status, reason, nominatedBy,
-                by, createdAt, Instant.now());
+                by, createdAt, at);
     }
 }

@@ -1,19 +1,18 @@
 package ru.mentoring.mentorbank.nomination;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import ru.mentoring.mentorbank.mentor.Mentor;
 import ru.mentoring.mentorbank.mentor.MentorProfileCommand;
-import ru.mentoring.mentorbank.mentor.MentorPublisher;
-import ru.mentoring.mentorbank.mentor.MentorRepository;
 import ru.mentoring.mentorbank.mentor.MentorService;
 import ru.mentoring.mentorbank.network.NetworkMembership;
+import ru.mentoring.mentorbank.network.NetworkService;
+import ru.mentoring.support.tx.Transactions;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
 import ru.mentoring.support.web.BusinessRuleException;
 
-import java.sql.Connection;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,25 +26,22 @@ import java.util.UUID;
 class NominationService {
 
     private final NominationRepository nominations;
-    private final MentorRepository mentors;
-    private final MentorService mentorService;
-    private final MentorPublisher publisher;
+    private final MentorService mentors;
+    private final NetworkService networks;
     private final KeycloakAccounts accounts;
-    private final TransactionOperations<Connection> transactions;
-    private final org.jooq.DSLContext sql;
+    private final Transactions transactions;
     private final NetworkMembership membership;
+    private final Clock clock;
 
-    NominationService(NominationRepository nominations, MentorRepository mentors, MentorService mentorService,
-                      MentorPublisher publisher, KeycloakAccounts accounts, TransactionOperations<Connection> transactions,
-                      org.jooq.DSLContext sql, NetworkMembership membership) {
+    NominationService(NominationRepository nominations, MentorService mentors, NetworkService networks,
+                      KeycloakAccounts accounts, Transactions transactions, NetworkMembership membership, Clock clock) {
         this.nominations = nominations;
         this.mentors = mentors;
-        this.mentorService = mentorService;
-        this.publisher = publisher;
+        this.networks = networks;
         this.accounts = accounts;
         this.transactions = transactions;
-        this.sql = sql;
         this.membership = membership;
+        this.clock = clock;
     }
 
     Nomination nominate(Caller curator, NominationCommands.Nominate c) {
@@ -56,7 +52,7 @@ class NominationService {
         if (c.target() == MentorVisibility.NETWORK && c.networkProjectId() == null) {
             throw new BusinessRuleException("Укажите сетевой проект, в который выдвигается наставник");
         }
-        return transactions.executeWrite(status -> {
+        return transactions.write(() -> {
             if (c.networkProjectId() != null && !membership.isMember(c.networkProjectId(), school)) {
                 throw new BusinessRuleException("Школа не участвует в выбранном сетевом проекте");
             }
@@ -77,35 +73,38 @@ class NominationService {
 
     Approval approve(Caller methodist, UUID id) {
         Nomination nomination = pending(id);
-        Mentor mentor = mentors.findById(nomination.mentorId()).orElseThrow();
+        Mentor mentor = mentors.find(nomination.mentorId()).orElseThrow();
         if (mentor.email() == null) {
             throw new BusinessRuleException("Для учётной записи наставника нужен e-mail: заполните его в профиле и повторите");
         }
         KeycloakAccounts.Account account = accounts.createOrLink(mentor.email(), mentor.fullName(), mentor.homeSchoolId());
-        Nomination approved = transactions.executeWrite(status -> {
-            Nomination locked = nominations.lock(id).filter(n -> n.status() == Nomination.Status.PENDING)
+        Nomination approved = transactions.write(() -> {
+            Nomination locked = nominations.findByIdForUpdate(id).filter(n -> n.status() == Nomination.Status.PENDING)
                     .orElseThrow(() -> BusinessRuleException.conflict("По этому выдвижению уже принято решение"));
-            widenVisibility(locked);
-            nominations.linkAccount(locked.mentorId(), account.username());
-            publisher.publishUpdate(locked.mentorId());
-            return nominations.update(locked.decided(Nomination.Status.APPROVED, null, methodist.username()));
+            mentors.widenVisibility(locked.mentorId(), locked.target());
+            if (locked.networkProjectId() != null) {
+                networks.addToPool(locked.networkProjectId(), locked.mentorId());
+            }
+            mentors.linkAccount(locked.mentorId(), account.username());
+            return nominations.update(locked.decided(Nomination.Status.APPROVED, null, methodist.username(), clock.instant()));
         });
         return new Approval(approved, account.username(), account.temporaryPassword());
     }
 
     Nomination reject(Caller methodist, UUID id, String reason) {
-        return transactions.executeWrite(status -> {
-            Nomination locked = nominations.lock(id)
+        return transactions.write(() -> {
+            Nomination locked = nominations.findByIdForUpdate(id)
                     .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
             if (locked.status() != Nomination.Status.PENDING) {
                 throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
             }
-            return nominations.update(locked.decided(Nomination.Status.REJECTED, reason.strip(), methodist.username()));
+            return nominations.update(locked.decided(Nomination.Status.REJECTED, reason.strip(), methodist.username(),
+                    clock.instant()));
         });
     }
 
     List<Nomination> visibleTo(Caller caller, Nomination.Status status) {
-        return transactions.executeRead(s -> {
+        return transactions.read(() -> {
             List<Nomination> all = caller.has(Roles.METHODIST)
                     ? nominations.findAllOrderByCreatedAtDesc()
                     : nominations.findBySchoolIdOrderByCreatedAtDesc(caller.requireSchool());
@@ -114,26 +113,15 @@ class NominationService {
     }
 
     Optional<String> accountOf(UUID mentorId) {
-        return transactions.executeRead(s -> nominations.accountOf(mentorId));
+        return mentors.accountOf(mentorId);
     }
 
     Optional<String> mentorName(UUID mentorId) {
-        return transactions.executeRead(s -> mentors.findById(mentorId).map(Mentor::fullName));
-    }
-
-    private void widenVisibility(Nomination n) {
-        Mentor m = mentors.findById(n.mentorId()).orElseThrow();
-        MentorVisibility widened = m.visibility() == MentorVisibility.MUNICIPAL ? MentorVisibility.MUNICIPAL : n.target();
-        sql.execute("update mentor set visibility = ?, revision = revision + 1, updated_at = now() where id = ?",
-                widened.name(), m.id());
-        if (n.networkProjectId() != null) {
-            sql.execute("insert into network_pool (project_id, mentor_id) values (?, ?) on conflict do nothing",
-                    n.networkProjectId(), m.id());
-        }
+        return mentors.find(mentorId).map(Mentor::fullName);
     }
 
     private Nomination pending(UUID id) {
-        Nomination n = transactions.executeRead(s -> nominations.findById(id))
+        Nomination n = transactions.read(() -> nominations.findById(id))
                 .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
         if (n.status() != Nomination.Status.PENDING) {
             throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
@@ -142,7 +130,7 @@ class NominationService {
     }
 
     private Mentor ownMentor(UUID mentorId, String school) {
-        Mentor mentor = mentors.findById(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        Mentor mentor = mentors.find(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
         if (!school.equals(mentor.homeSchoolId())) {
             throw new BusinessRuleException("Школа может выдвигать только своих наставников: «" + mentor.fullName()
                     + "» работает в другой организации");
@@ -163,7 +151,7 @@ class NominationService {
                 p.email(), p.phone(), p.birthDate(), p.subjects(), p.strengths(), p.forms(), p.qualificationCategory(),
                 p.experienceYears(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(), p.achievements(),
                 p.trainingCompleted(), p.associationMember(), MentorVisibility.SCHOOL);
-        return mentorService.register(own).id();
+        return mentors.register(own).id();
     }
 
     private static String blankToNull(String value) {

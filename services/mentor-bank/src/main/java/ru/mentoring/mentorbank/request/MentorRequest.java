@@ -21,8 +21,7 @@ record MentorRequest(@Id UUID id, UUID mentorId, String requestingSchoolId, Stri
         DECLINED
     }
 
-    MentorRequest decided(Status status, @Nullable String reason, String by) {
-        return new MentorRequest(id, mentorId, requestingSchoolId, need, status, reason, requestedBy, by, createdAt,
-                Instant.now());
+    MentorRequest decided(Status status, @Nullable String reason, String by, Instant at) {
+        return new MentorRequest(id, mentorId, requestingSchoolId, need, status, reason, requestedBy, by, createdAt, at);
     }
 }

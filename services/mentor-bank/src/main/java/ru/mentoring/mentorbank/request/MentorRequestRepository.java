@@ -1,6 +1,5 @@
 package ru.mentoring.mentorbank.request;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Row-level security shows a school its own requests, a mentor those addressed to them, the methodist all. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface MentorRequestRepository extends CrudRepository<MentorRequest, UUID> {
 
@@ -19,6 +19,5 @@ interface MentorRequestRepository extends CrudRepository<MentorRequest, UUID> {
     List<MentorRequest> findByMentorIdOrderByCreatedAtDesc(UUID mentorId);
 
     /** Locks the request so that two decisions on it cannot both apply. */
-    @Query(value = "select * from mentor_request where id = :id for update", nativeQuery = true)
-    Optional<MentorRequest> lock(UUID id);
+    Optional<MentorRequest> findByIdForUpdate(UUID id);
 }

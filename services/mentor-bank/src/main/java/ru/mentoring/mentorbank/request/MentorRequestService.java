@@ -2,16 +2,16 @@ package ru.mentoring.mentorbank.request;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
 import ru.mentoring.mentorbank.mentor.Mentor;
-import ru.mentoring.mentorbank.mentor.MentorPublisher;
-import ru.mentoring.mentorbank.mentor.MentorRepository;
+import ru.mentoring.mentorbank.mentor.MentorSeats;
+import ru.mentoring.mentorbank.mentor.MentorService;
 import ru.mentoring.mentorbank.network.NetworkMembership;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
 import ru.mentoring.support.web.BusinessRuleException;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,54 +25,49 @@ import java.util.UUID;
 class MentorRequestService {
 
     private final MentorRequestRepository requests;
-    private final MentorRepository mentors;
-    private final MentorPublisher publisher;
+    private final MentorService mentors;
+    private final MentorSeats seats;
     private final NetworkMembership membership;
-    private final DSLContext sql;
+    private final Clock clock;
 
-    MentorRequestService(MentorRequestRepository requests, MentorRepository mentors, MentorPublisher publisher,
-                         NetworkMembership membership, DSLContext sql) {
+    MentorRequestService(MentorRequestRepository requests, MentorService mentors, MentorSeats seats,
+                         NetworkMembership membership, Clock clock) {
         this.requests = requests;
         this.mentors = mentors;
-        this.publisher = publisher;
+        this.seats = seats;
         this.membership = membership;
-        this.sql = sql;
+        this.clock = clock;
     }
 
     @Transactional
     MentorRequest request(Caller curator, UUID mentorId, String need) {
         String school = curator.requireSchool();
-        Mentor mentor = mentors.findById(mentorId)
+        Mentor mentor = mentors.find(mentorId)
                 .filter(m -> visibleTo(m, school))
                 .orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
-        if (mentors.reserveSeat(mentor.id()) == 0) {
+        if (!seats.reserve(mentor.id())) {
             throw BusinessRuleException.conflict("У наставника " + mentor.fullName()
                     + " нет свободных мест: все " + mentor.capacity() + " заняты или ждут решения");
         }
-        var request = requests.save(new MentorRequest(UUID.randomUUID(), mentor.id(), school, need.strip(),
+        return requests.save(new MentorRequest(UUID.randomUUID(), mentor.id(), school, need.strip(),
                 MentorRequest.Status.PENDING, null, curator.username(), null, null, null));
-        publisher.publishUpdate(mentor.id());
-        return request;
     }
 
     @Transactional
     MentorRequest accept(Caller caller, UUID requestId) {
         MentorRequest request = pendingForDecision(caller, requestId);
-        if (mentors.confirmSeat(request.mentorId()) == 0) {
+        if (!seats.confirm(request.mentorId())) {
             throw new IllegalStateException("pending request " + requestId + " held no seat");
         }
-        var decided = requests.update(request.decided(MentorRequest.Status.ACCEPTED, null, caller.username()));
-        publisher.publishUpdate(request.mentorId());
-        return decided;
+        return requests.update(request.decided(MentorRequest.Status.ACCEPTED, null, caller.username(), clock.instant()));
     }
 
     @Transactional
     MentorRequest decline(Caller caller, UUID requestId, String reason) {
         MentorRequest request = pendingForDecision(caller, requestId);
-        mentors.releaseSeat(request.mentorId());
-        var decided = requests.update(request.decided(MentorRequest.Status.DECLINED, reason.strip(), caller.username()));
-        publisher.publishUpdate(request.mentorId());
-        return decided;
+        seats.release(request.mentorId());
+        return requests.update(request.decided(MentorRequest.Status.DECLINED, reason.strip(), caller.username(),
+                clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +82,7 @@ class MentorRequestService {
     }
 
     private MentorRequest pendingForDecision(Caller caller, UUID requestId) {
-        MentorRequest request = requests.lock(requestId)
+        MentorRequest request = requests.findByIdForUpdate(requestId)
                 .filter(r -> mayDecide(caller, r))
                 .orElseThrow(() -> BusinessRuleException.notFound("Запрос не найден"));
         if (request.status() != MentorRequest.Status.PENDING) {
@@ -106,8 +101,7 @@ class MentorRequestService {
         if (!caller.has(Roles.MENTOR) || caller.email().isEmpty()) {
             return Optional.empty();
         }
-        return sql.fetchOptional("select id from mentor where lower(email) = lower(?) limit 1", caller.email().get())
-                .flatMap(r -> mentors.findById(r.get(0, UUID.class)));
+        return mentors.findByEmail(caller.email().get());
     }
 
     private boolean visibleTo(Mentor mentor, String school) {

@@ -8,12 +8,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import ru.mentoring.support.tenancy.Roles;
-import ru.mentoring.support.web.BusinessRuleException;
 
 import java.util.List;
 
@@ -21,25 +19,21 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class SchoolController {
 
-    private final SchoolRepository schools;
+    private final Schools schools;
 
-    SchoolController(SchoolRepository schools) {
+    SchoolController(Schools schools) {
         this.schools = schools;
     }
 
     @Get
     SchoolList list() {
-        return new SchoolList(schools.findAllOrderById());
+        return new SchoolList(schools.all());
     }
 
     @Post
     @Secured({Roles.METHODIST, Roles.ADMIN})
-    @Transactional
     HttpResponse<School> register(@Valid @Body NewSchool school) {
-        if (schools.existsById(school.id())) {
-            throw BusinessRuleException.conflict("Школа с кодом «" + school.id() + "» уже есть");
-        }
-        return HttpResponse.created(schools.save(new School(school.id(), school.name().strip(), school.shortName().strip(), null)));
+        return HttpResponse.created(schools.register(school.id(), school.name(), school.shortName()));
     }
 
     @Serdeable

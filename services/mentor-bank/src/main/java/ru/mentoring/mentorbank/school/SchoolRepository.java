@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface SchoolRepository extends CrudRepository<School, String> {
+interface SchoolRepository extends CrudRepository<School, String> {
 
     List<School> findAllOrderById();
 }

@@ -1,18 +1,15 @@
 package ru.mentoring.mentorbank.yearlist;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.jooq.DSLContext;
-import org.jooq.JSONB;
+import ru.mentoring.mentorbank.mentor.Mentor;
+import ru.mentoring.mentorbank.mentor.MentorService;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.support.web.BusinessRuleException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,49 +17,36 @@ import java.util.UUID;
 @Singleton
 class MunicipalList {
 
-    private final DSLContext sql;
-    private final ObjectMapper json;
+    private final MunicipalListRepository list;
+    private final MentorService mentors;
 
-    MunicipalList(DSLContext sql, ObjectMapper json) {
-        this.sql = sql;
-        this.json = json;
+    MunicipalList(MunicipalListRepository list, MentorService mentors) {
+        this.list = list;
+        this.mentors = mentors;
     }
 
     @Transactional(readOnly = true)
     YearList of(String year) {
-        return new YearList(year, sql.fetch("""
-                select m.id, m.full_name, m.kind, m.home_school_id, m.organisation, m.position, m.strengths
-                from municipal_mentor_year y join mentor m on m.id = y.mentor_id
-                where y.school_year = ? order by m.full_name""", year)
-                .map(r -> new Entry(r.get(0, UUID.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), r.get(4, String.class), r.get(5, String.class),
-                        strengths(r.get(6, JSONB.class)))));
+        return new YearList(year, mentors.findAll(list.mentorsOf(year)).stream()
+                .sorted(Comparator.comparing(Mentor::fullName))
+                .map(m -> new Entry(m.id(), m.fullName(), m.kind().name(), m.homeSchoolId(), m.organisation(),
+                        m.position(), m.strengths()))
+                .toList());
     }
 
     @Transactional
     void add(String year, UUID mentorId) {
-        String visibility = sql.fetchOptional("select visibility from mentor where id = ?", mentorId)
-                .map(r -> r.get(0, String.class))
-                .orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
-        if (!MentorVisibility.MUNICIPAL.name().equals(visibility)) {
+        Mentor mentor = mentors.find(mentorId).orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        if (mentor.visibility() != MentorVisibility.MUNICIPAL) {
             throw new BusinessRuleException("В список муниципальных наставников входят только наставники, "
                     + "одобренные в муниципальный банк");
         }
-        sql.execute("insert into municipal_mentor_year (school_year, mentor_id) values (?, ?) on conflict do nothing",
-                year, mentorId);
+        list.add(year, mentorId);
     }
 
     @Transactional
     void remove(String year, UUID mentorId) {
-        sql.execute("delete from municipal_mentor_year where school_year = ? and mentor_id = ?", year, mentorId);
-    }
-
-    private List<String> strengths(JSONB value) {
-        try {
-            return value == null ? List.of() : json.readValue(value.data(), Argument.listOf(String.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        list.remove(year, mentorId);
     }
 
     @Serdeable

@@ -33,6 +33,7 @@ import static ru.mentoring.support.testing.Tokens.bearer;
 class MentorApiIT {
 
     @Inject @Client("/") HttpClient http;
+    @Inject ru.mentoring.support.kafka.Topics topics;
     @Inject ObjectMapper json;
 
     @org.junit.jupiter.api.BeforeEach
@@ -68,7 +69,7 @@ class MentorApiIT {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
                 System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")))) {
             var topic = new org.apache.kafka.common.config.ConfigResource(
-                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, MentorEvents.TOPIC);
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.name(MentorEvents.TOPIC));
             var config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
         }
@@ -191,7 +192,7 @@ class MentorApiIT {
         AtomicReference<EventEnvelope<MentorProfileV1>> found = new AtomicReference<>();
         Argument<EventEnvelope<MentorProfileV1>> type = (Argument) Argument.of(EventEnvelope.class, MentorProfileV1.class);
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(MentorEvents.TOPIC));
+            consumer.subscribe(List.of(topics.name(MentorEvents.TOPIC)));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
                     if (mentorId.equals(record.key())) {

@@ -20,6 +20,9 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +35,14 @@ class NetworkProjectIT {
     @Inject JdbcOperations jdbc;
     @Inject TransactionOperations<Connection> transactions;
     @Inject ObjectMapper json;
+    @Inject Clock clock;
+
+    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** Dates are relative to the service's clock, so the test means the same thing in any year. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     @BeforeEach
     void schools() {
@@ -41,7 +52,7 @@ class NetworkProjectIT {
     @Test
     void poolMentorIsSharedWithEveryMemberSchoolAndTheIndicatorsCount() throws Exception {
         String project = startProject("1");
-        sign(project, "2", "Д-" + UUID.randomUUID(), "2026-09-01", "2027-08-31");
+        sign(project, "2", "Д-" + UUID.randomUUID(), today().minusMonths(3), today().plusMonths(9));
         String mentor = BankFixtures.mentor(http, Map.of("homeSchoolId", "1", "visibility", "NETWORK",
                 "strengths", List.of("проектная деятельность")));
 
@@ -59,17 +70,20 @@ class NetworkProjectIT {
     @Test
     void overlappingAgreementOfTheSameSchoolIsRefusedAndNothingIsSaved() {
         String project = startProject("1");
-        sign(project, "2", "A-" + UUID.randomUUID(), "2026-09-01", "2027-08-31");
+        LocalDate from = today().minusMonths(3);
+        LocalDate to = today().plusMonths(9);
+        sign(project, "2", "A-" + UUID.randomUUID(), from, to);
 
         var error = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.POST("/api/network-projects/" + project + "/agreements", Map.of("schoolId", "2",
-                        "number", "B-" + UUID.randomUUID(), "signedOn", "2027-01-10", "validFrom", "2027-03-01",
-                        "validTo", "2028-02-28")).header("Authorization", bearer("methodist")),
+                        "number", "B-" + UUID.randomUUID(), "signedOn", today().toString(),
+                        "validFrom", today().plusMonths(6).toString(), "validTo", today().plusMonths(18).toString()))
+                        .header("Authorization", bearer("methodist")),
                 Argument.of(Map.class), Argument.of(Map.class)));
 
         assertThat(error.getStatus().getCode()).isEqualTo(422);
         assertThat(String.valueOf(error.getResponse().getBody(Map.class).orElseThrow().get("detail")))
-                .startsWith("Срок договора пересекается с договором № A-").contains("с 01.09.2026 по 31.08.2027");
+                .startsWith("Срок договора пересекается с договором № A-").contains("с " + RU_DATE.format(from) + " по " + RU_DATE.format(to));
         Map<?, ?> view = http.toBlocking().retrieve(HttpRequest.GET("/api/network-projects/" + project)
                 .header("Authorization", bearer("methodist")), Map.class);
         assertThat(indicators(view)).containsEntry("agreements", 1);
@@ -92,7 +106,7 @@ class NetworkProjectIT {
     @Test
     void curatorSeesOnlyTheProjectsOfTheirSchool() {
         String project = startProject("1");
-        sign(project, "2", "C-" + UUID.randomUUID(), "2026-09-01", "2027-08-31");
+        sign(project, "2", "C-" + UUID.randomUUID(), today().minusMonths(3), today().plusMonths(9));
 
         assertThat(projectIds("curator2")).contains(project);
         assertThat(projectIds("curator3")).doesNotContain(project);
@@ -115,14 +129,16 @@ class NetworkProjectIT {
     private String startProject(String leadSchool) {
         Map<?, ?> created = http.toBlocking().retrieve(HttpRequest.POST("/api/network-projects", Map.of(
                 "name", "Сетевой проект " + UUID.randomUUID(), "leadSchoolId", leadSchool,
-                "goals", "общая база наставников", "startsOn", "2026-09-01", "endsOn", "2028-06-30"))
+                "goals", "общая база наставников", "startsOn", today().minusMonths(3).toString(),
+                "endsOn", today().plusYears(2).toString()))
                 .header("Authorization", bearer("methodist")), Map.class);
         return (String) created.get("id");
     }
 
-    private void sign(String project, String school, String number, String from, String to) {
+    private void sign(String project, String school, String number, LocalDate from, LocalDate to) {
         http.toBlocking().exchange(HttpRequest.POST("/api/network-projects/" + project + "/agreements", Map.of(
-                "schoolId", school, "number", number, "signedOn", from, "validFrom", from, "validTo", to))
+                "schoolId", school, "number", number, "signedOn", from.toString(), "validFrom", from.toString(),
+                "validTo", to.toString()))
                 .header("Authorization", bearer("methodist")));
     }
 
