@@ -12,6 +12,9 @@ import java.util.UUID;
  * {@code revision} grows with every change of the mentor, so a consumer never lets an older
  * profile that arrives late overwrite a newer one. {@code sharedWithSchoolIds} lists the member
  * schools of the network projects whose pool holds the mentor (added in 1.1, optional). Within version 1 only optional fields may be added.
+ * Added in 1.2, optional: {@code experienceYears} (pedagogical experience, for events' eligibility rules) and
+ * {@code accountKey}, the SHA-256 (hex) of the lower-cased e-mail the mentor signs in with — a pseudonymous
+ * link from a login to the profile; the e-mail itself never travels (ADR 0004, ADR 0010).
  */
 @Serdeable
 public record MentorProfileV1(
@@ -30,7 +33,24 @@ public record MentorProfileV1(
         @Nullable List<String> networkProjectIds,
         boolean active,
         @Nullable List<String> forms,
-        @Nullable List<String> sharedWithSchoolIds) {
+        @Nullable List<String> sharedWithSchoolIds,
+        @Nullable Integer experienceYears,
+        @Nullable String accountKey) {
+
+    /** Serde reads the full 1.2 shape through this constructor; the one below is for older callers only. */
+    @io.micronaut.core.annotation.Creator
+    public MentorProfileV1 {
+    }
+
+    /** The 1.1 shape, for producers and tests that do not know the 1.2 fields. */
+    public MentorProfileV1(UUID id, long revision, String fullName, MentorKind kind, String homeSchoolId,
+                           String organisation, String position, List<String> subjects, List<String> strengths,
+                           int capacity, int activeAssignments, MentorVisibility visibility,
+                           List<String> networkProjectIds, boolean active, List<String> forms,
+                           List<String> sharedWithSchoolIds) {
+        this(id, revision, fullName, kind, homeSchoolId, organisation, position, subjects, strengths, capacity,
+                activeAssignments, visibility, networkProjectIds, active, forms, sharedWithSchoolIds, null, null);
+    }
 
     public int freeCapacity() {
         return Math.max(0, capacity - activeAssignments);

@@ -37,9 +37,26 @@ class MentorPublisher {
         List<String> sharedWith = membership.schoolsSharing(mentorId);
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
                 m.position(), m.subjects(), m.strengths(), m.capacity(), m.activeAssignments() + m.reservedSeats(),
-                m.visibility(), projects, true, m.forms(), sharedWith);
+                m.visibility(), projects, true, m.forms(), sharedWith, m.experienceYears(), accountKey(m.email()));
         outbox.append("mentor", m.id().toString(), type, EventEnvelope.of(type, m.homeSchoolId(), profile));
         return m;
+    }
+
+    /**
+     * SHA-256 of the lower-cased e-mail: lets the events service link a signed-in mentor to this profile
+     * (eligibility by experience, ADR 0010) while the e-mail itself stays here (ADR 0004).
+     */
+    static String accountKey(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
