@@ -133,9 +133,18 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                     continue;
                 }
                 try {
-                    acks.add(producer.send(toRecord(message)));
+                    Future<RecordMetadata> ack = producer.send(toRecord(message));
+                    if (refusedAtOnce(ack)) {
+                        // refused before it left (too large, say): the later events of its aggregate must not
+                        // leave either, or they would overtake it
+                        ack.get();
+                    }
+                    acks.add(ack);
                     sent.add(message);
-                } catch (RuntimeException e) {
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
                     if (isOutage(e)) {
                         LOG.warn("broker unavailable, outbox waits: {}", e.toString());
                         break;
@@ -173,6 +182,18 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             }
             return published.size();
         });
+    }
+
+    private static boolean refusedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     /**
