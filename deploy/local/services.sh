@@ -64,13 +64,23 @@ build() {
   fi
 }
 
+healthy() { # healthy SVC -- answers /health with 2xx right now
+  curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$(port_of "$1")/health" 2>/dev/null
+}
+
 start_one() {
   local svc="$1" name pidfile jar db
   name="$(field "$svc" 1)"
   pidfile="$SERVICES_DIR/$name.pid"
   if pid_alive "$pidfile" "-Dmentoring.service=$name"; then
-    log "$name: already running (pid $(pid_of "$pidfile"))"
-    return 0
+    # A live process is not a working service: it may be one still starting, or one that was killed
+    # and is still dying (e.g. writing its class-data archive). Give it a moment, else replace it.
+    if healthy "$svc" || wait_for_http "http://127.0.0.1:$(port_of "$svc")/health" 60; then
+      log "$name: already running and healthy (pid $(pid_of "$pidfile"))"
+      return 0
+    fi
+    log "$name: process $(pid_of "$pidfile") is not healthy; replacing it"
+    stop_pidfile "$pidfile" "$name" "-Dmentoring.service=$name"
   fi
   jar="$(jar_of "$svc")"
   [[ -n "$jar" ]] || die "$name: no jar; run '$0 build'"
@@ -109,8 +119,15 @@ wait_healthy() {
     name="$(field "$svc" 1)"
     url="http://127.0.0.1:$(port_of "$svc")/health"
     if ! wait_for_http "$url" 180; then
-      tail -n 40 "$SERVICES_DIR/$name.log" >&2 || true
-      die "$name: not healthy at $url (log: $SERVICES_DIR/$name.log)"
+      # one more try from scratch before giving up: a start can be spoiled by a predecessor that was
+      # still letting go of its port or files
+      log "$name: not healthy at $url; restarting it once"
+      stop_pidfile "$SERVICES_DIR/$name.pid" "$name" "-Dmentoring.service=$name"
+      start_one "$svc"
+      if ! wait_for_http "$url" 180; then
+        tail -n 40 "$SERVICES_DIR/$name.log" >&2 || true
+        die "$name: not healthy at $url (log: $SERVICES_DIR/$name.log)"
+      fi
     fi
     log "$name: healthy at $url"
   done < <(selected "${1:-}")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -27,12 +28,12 @@ class NetworkSharingE2E {
     @Test
     void poolMentorIsSeenByMemberSchoolsOnly() {
         Api.Answer project = Api.post(Platform.MENTOR_BANK + "/api/network-projects", "methodist", Map.of(
-                "name", "Проект " + UUID.randomUUID(), "leadSchoolId", "1", "startsOn", "2026-09-01", "endsOn", "2028-06-30"));
+                "name", "Проект " + UUID.randomUUID(), "leadSchoolId", "1", "startsOn", LocalDate.now().minusMonths(3).toString(), "endsOn", LocalDate.now().plusYears(2).toString()));
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
         String projectId = project.json().path("id").asText();
         Api.Answer agreement = Api.post(Platform.MENTOR_BANK + "/api/network-projects/" + projectId + "/agreements", "methodist",
-                Map.of("schoolId", "2", "number", "E2E-" + UUID.randomUUID(), "signedOn", "2026-08-20",
-                        "validFrom", "2026-09-01", "validTo", "2028-06-30"));
+                Map.of("schoolId", "2", "number", "E2E-" + UUID.randomUUID(), "signedOn", LocalDate.now().minusMonths(4).toString(),
+                        "validFrom", LocalDate.now().minusMonths(3).toString(), "validTo", LocalDate.now().plusYears(2).toString()));
         assertThat(agreement.status()).as(agreement.toString()).isEqualTo(201);
         String shared = mentor("Сетевой " + UUID.randomUUID(), "NETWORK");
         Api.Answer pool = Api.post(Platform.MENTOR_BANK + "/api/network-projects/" + projectId + "/pool", "methodist",
