@@ -45,6 +45,17 @@ public class MailQueue {
         return true;
     }
 
+    /** Many messages in one statement (a batch of confirmations); those without an address are skipped. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int enqueueAll(java.util.List<Mail> mails) {
+        var usable = mails.stream().filter(m -> looksLikeAddress(m.to())).toList();
+        if (!usable.isEmpty()) {
+            repository.insertAll(usable);
+            transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(wakeRelay));
+        }
+        return usable.size();
+    }
+
     static boolean looksLikeAddress(String to) {
         return to != null && to.indexOf('@') > 0 && to.indexOf('@') < to.length() - 1 && to.strip().equals(to);
     }

@@ -39,6 +39,18 @@ class MailRepository {
                 .execute();
     }
 
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insertAll(List<Mail> mails) {
+        var insert = sql.insertInto(MAIL_QUEUE, MAIL_QUEUE.ID, MAIL_QUEUE.RECIPIENT, MAIL_QUEUE.SUBJECT, MAIL_QUEUE.BODY,
+                MAIL_QUEUE.ATTACHMENT_NAME, MAIL_QUEUE.ATTACHMENT_TYPE, MAIL_QUEUE.ATTACHMENT);
+        for (Mail m : mails) {
+            var a = m.attachment();
+            insert = insert.values(UUID.randomUUID(), m.to(), m.subject(), m.text(), a == null ? null : a.name(),
+                    a == null ? null : a.contentType(), a == null ? null : a.data());
+        }
+        insert.execute();
+    }
+
     /** Due messages, oldest first; locked so that a second instance's relay skips them. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<QueuedMail> due(int limit) {

@@ -52,6 +52,32 @@ public class Outbox {
         return event;
     }
 
+    /**
+     * Many events in one statement, for a batch decided in one transaction (a burst of registrations):
+     * the same rows {@link #append} would write, in the list's order, so each aggregate's order holds.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void appendAll(java.util.List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        java.util.List<OutboxRepository.Row> rows = new java.util.ArrayList<>(events.size());
+        for (Pending p : events) {
+            if (!p.type().name().equals(p.event().type()) || p.type().version() != p.event().version()) {
+                throw new IllegalArgumentException("envelope " + p.event().type() + " does not match " + p.type());
+            }
+            rows.add(new OutboxRepository.Row(p.event().eventId(), p.aggregateType(), p.aggregateId(), p.event().type(),
+                    p.event().version(), p.type().topic(), p.event().schoolId(),
+                    OutboxBuckets.of(OutboxMessage.aggregateKey(p.aggregateType(), p.aggregateId())), write(p.event())));
+        }
+        repository.insertAll(rows);
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(wakeRelay));
+    }
+
+    /** One event of a batch for {@link #appendAll}. */
+    public record Pending(String aggregateType, String aggregateId, EventType type, EventEnvelope<?> event) {
+    }
+
     private String write(EventEnvelope<?> event) {
         try {
             return json.writeValueAsString(event);

@@ -125,7 +125,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             if (pending.isEmpty()) {
                 return 0;
             }
-            Set<String> blocked = new HashSet<>(repository.blockedAggregates(buckets));
+            Set<String> blocked = new HashSet<>();
             List<OutboxMessage> sent = new ArrayList<>(pending.size());
             List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
             for (OutboxMessage message : pending) {

@@ -13,14 +13,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
 import static ru.mentoring.support.jooq.Tables.OUTBOX;
 
 /** The outbox table, through the jOOQ classes generated from its migrations. */
@@ -29,6 +29,7 @@ class OutboxRepository {
 
     /** The advisory-lock class of the relay's bucket locks, so they never collide with other advisory locks. */
     private static final int BUCKET_LOCK_CLASS = 0x0B0C;
+    private static final ru.mentoring.support.jooq.tables.Outbox PARKED = OUTBOX.as("parked");
 
     private final DSLContext sql;
     private final java.time.Clock clock;
@@ -54,6 +55,22 @@ class OutboxRepository {
                 .execute();
     }
 
+    /** Many rows in one multi-row insert. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void insertAll(List<Row> rows) {
+        var insert = sql.insertInto(OUTBOX, OUTBOX.ID, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID, OUTBOX.TYPE, OUTBOX.VERSION,
+                OUTBOX.TOPIC, OUTBOX.SCHOOL_ID, OUTBOX.BUCKET, OUTBOX.PAYLOAD);
+        for (Row r : rows) {
+            insert = insert.values(r.id(), r.aggregateType(), r.aggregateId(), r.type(), r.version(), r.topic(), r.schoolId(),
+                    r.bucket(), JSONB.valueOf(r.payload()));
+        }
+        insert.execute();
+    }
+
+    record Row(UUID id, String aggregateType, String aggregateId, String type, int version, String topic,
+               @Nullable String schoolId, short bucket, String payload) {
+    }
+
     /** The buckets no other relay holds right now; held until this transaction ends. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<Short> lockFreeBuckets() {
@@ -64,26 +81,23 @@ class OutboxRepository {
                 .fetch(Record1::value1).stream().map(Integer::shortValue).toList();
     }
 
-    /** Oldest first, within the buckets this relay holds; parked rows wait for an operator. */
+    /**
+     * Oldest first, within the buckets this relay holds; parked rows wait for an operator, and so do
+     * the later rows of their aggregate, so its order holds.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<OutboxMessage> pending(Collection<Short> buckets, int limit) {
         return sql.select(OUTBOX.ID, OUTBOX.SEQ, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID, OUTBOX.TYPE, OUTBOX.VERSION,
                         OUTBOX.TOPIC, OUTBOX.SCHOOL_ID, OUTBOX.PAYLOAD, OUTBOX.ATTEMPTS)
                 .from(OUTBOX)
-                .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(), OUTBOX.BUCKET.in(buckets))
+                .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(), OUTBOX.BUCKET.in(buckets),
+                        notExists(selectOne().from(PARKED).where(PARKED.AGGREGATETYPE.eq(OUTBOX.AGGREGATETYPE),
+                                PARKED.AGGREGATEID.eq(OUTBOX.AGGREGATEID), PARKED.PARKED_AT.isNotNull(),
+                                PARKED.PUBLISHED_AT.isNull())))
                 .orderBy(OUTBOX.SEQ)
                 .limit(limit)
                 .fetch(r -> new OutboxMessage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9().data(), r.value10()));
-    }
-
-    /** Aggregates with a parked event: their later events wait behind it, so their order holds. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Set<String> blockedAggregates(Collection<Short> buckets) {
-        return sql.selectDistinct(OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID).from(OUTBOX)
-                .where(OUTBOX.PARKED_AT.isNotNull(), OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.BUCKET.in(buckets))
-                .fetch(r -> OutboxMessage.aggregateKey(r.value1(), r.value2()))
-                .stream().collect(Collectors.toSet());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -32,7 +32,12 @@ class MentorPublisher {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Mentor publish(UUID mentorId, EventType type) {
-        Mentor m = mentors.findById(mentorId).orElseThrow();
+        return publish(mentors.findById(mentorId).orElseThrow(), type);
+    }
+
+    /** For a caller that holds the mentor as just written, so it is not read back. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Mentor publish(Mentor m, EventType type) {
         List<String> projects = membership.projectsOf(mentorId);
         List<String> sharedWith = membership.schoolsSharing(mentorId);
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),

@@ -41,8 +41,7 @@ public class MentorService {
     @Transactional
     public Mentor register(MentorProfileCommand command) {
         checkAgainstCatalogues(command);
-        var mentor = mentors.save(fromCommand(UUID.randomUUID(), 1, command, 0, 0, null));
-        return publisher.publish(mentor.id(), MentorEvents.REGISTERED);
+        return publisher.publish(mentors.save(fromCommand(UUID.randomUUID(), 1, command, 0, 0, null)), MentorEvents.REGISTERED);
     }
 
     @Transactional
@@ -54,9 +53,9 @@ public class MentorService {
             throw new BusinessRuleException("Нельзя уменьшить вместимость до " + command.capacity()
                     + ": у наставника уже " + taken + " наставляемых или запросов в работе");
         }
-        mentors.update(fromCommand(id, current.revision() + 1, command, current.activeAssignments(),
+        Mentor updated = mentors.update(fromCommand(id, current.revision() + 1, command, current.activeAssignments(),
                 current.reservedSeats(), current));
-        return publisher.publishUpdate(id);
+        return publisher.publish(updated, MentorEvents.UPDATED);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# How fast a mentor edit reaches another school's directory, next to Kafka's own end-to-end latency
+# measured in the same run on the same machine (issue: "an outbox that wakes at once").
+#
+#   bench/propagation.sh [RATE] [SECONDS]      defaults: 200 edits/s for 60 s (+10 s warm-up)
+#
+# Starts the mentor bank and the school service from their jars exactly as ./run.sh does (same JVM
+# flags), on ports 2808x, against fresh *_bench databases and topics "bench.*", so neither the demo
+# nor a test run is disturbed; stops them afterwards. Appends the figures to bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=../deploy/local/lib.sh
+source deploy/local/lib.sh
+RATE="${1:-200}"
+SECONDS_TO_RUN="${2:-60}"
+export DB_SUFFIX=_bench PORT_OFFSET=20000 KAFKA_TOPIC_PREFIX=bench. CLOCK_ADJUSTABLE=false
+
+deploy/local/infra.sh start >/dev/null
+mvnw_q package -DskipTests -pl services/mentor-bank,services/school -am
+deploy/local/services.sh stop mentor-bank >/dev/null 2>&1 || true
+deploy/local/services.sh stop school >/dev/null 2>&1 || true
+deploy/local/postgres.sh drop _bench >/dev/null
+deploy/local/postgres.sh provision _bench >/dev/null
+trap 'deploy/local/services.sh stop school >/dev/null 2>&1; deploy/local/services.sh stop mentor-bank >/dev/null 2>&1' EXIT
+deploy/local/services.sh start mentor-bank
+deploy/local/services.sh start school
+
+out="bench/results/propagation-$(date +%Y-%m-%d).md"
+result="$(mvnw_q -f bench/tools/pom.xml compile exec:java -Dexec.mainClass=ru.mentoring.bench.PropagationBench \
+  -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dbank=http://127.0.0.1:28081 \
+  -DschoolJdbc="jdbc:postgresql://$PG_HOST:$PG_PORT/school_bench" -Dkafka="$KAFKA_BOOTSTRAP_SERVERS" \
+  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench.)"
+{
+  echo "## Mentor edit → another school's directory, $(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo), $(uname -sr);" \
+    "$("$JAVA25/bin/java" -version 2>&1 | head -n1). Services as ./run.sh starts them" \
+    "(-Xmx256m, SerialGC, C1 only). Command: \`bench/propagation.sh $RATE $SECONDS_TO_RUN\`."
+  echo
+  echo "$result" | grep -v '^|'
+  echo
+  echo "| path | samples | p50 (ms) | p99 (ms) | max (ms) |"
+  echo "|---|---|---|---|---|"
+  echo "$result" | grep '^|'
+  echo
+} | tee -a "$out"
