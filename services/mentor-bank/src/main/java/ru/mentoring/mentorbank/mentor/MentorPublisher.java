@@ -38,8 +38,8 @@ class MentorPublisher {
     /** For a caller that holds the mentor as just written, so it is not read back. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Mentor publish(Mentor m, EventType type) {
-        List<String> projects = membership.projectsOf(mentorId);
-        List<String> sharedWith = membership.schoolsSharing(mentorId);
+        List<String> projects = membership.projectsOf(m.id());
+        List<String> sharedWith = membership.schoolsSharing(m.id());
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
                 m.position(), m.subjects(), m.strengths(), m.capacity(), m.activeAssignments() + m.reservedSeats(),
                 m.visibility(), projects, true, m.forms(), sharedWith, m.experienceYears(), accountKey(m.email()));
