@@ -1,42 +1,52 @@
 package ru.mentoring.practices.practice;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.DateCreated;
-import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.TypeDef;
-import io.micronaut.data.model.DataType;
-import ru.mentoring.model.practice.PracticePublishedV1;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** The search vector column is left out on purpose: PostgreSQL generates it from title and summary. */
+/**
+ * A practice across its versions: its school, where it came from, which version readers see
+ * ({@code publishedVersion}, null while nothing is public) and the methodist's "recommended for
+ * competition". The text lives in {@link PracticeVersion}.
+ */
 @MappedEntity("practice")
 record Practice(
         @Id UUID id,
         String schoolId,
-        String title,
-        String summary,
-        @Nullable String form,
-        @TypeDef(type = DataType.JSON) List<String> competencies,
-        int year,
-        PracticeStatus status,
-        @Nullable String rejectionReason,
-        String submittedBy,
-        @Nullable String reviewedBy,
-        @Nullable Instant reviewedAt,
-        @Nullable @DateCreated Instant createdAt,
-        @Nullable @DateUpdated Instant updatedAt) {
+        Origin origin,
+        @Nullable UUID proposalId,
+        @Nullable String sourceRef,
+        @Nullable String note,
+        @Nullable Integer publishedVersion,
+        int latestVersion,
+        boolean recommended,
+        @Nullable Instant recommendedAt,
+        @Nullable String recommendedBy,
+        @Nullable String withdrawnReason,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    Practice reviewed(PracticeStatus newStatus, @Nullable String reason, String reviewer, Instant at) {
-        return new Practice(id, schoolId, title, summary, form, competencies, year, newStatus, reason,
-                submittedBy, reviewer, at, createdAt, updatedAt);
+    Practice withLatest(int number, Instant at) {
+        return new Practice(id, schoolId, origin, proposalId, sourceRef, note, publishedVersion, number, recommended,
+                recommendedAt, recommendedBy, withdrawnReason, createdBy, createdAt, at);
     }
 
-    PracticePublishedV1 toPublished() {
-        return new PracticePublishedV1(id, schoolId, title, summary, form, competencies, year, reviewedAt);
+    Practice published(int number, Instant at) {
+        return new Practice(id, schoolId, origin, proposalId, sourceRef, note, number, latestVersion, recommended,
+                recommendedAt, recommendedBy, null, createdBy, createdAt, at);
+    }
+
+    Practice takenDown(String reason, Instant at) {
+        return new Practice(id, schoolId, origin, proposalId, sourceRef, note, null, latestVersion, false,
+                null, null, reason, createdBy, createdAt, at);
+    }
+
+    Practice recommended(boolean value, String by, Instant at) {
+        return new Practice(id, schoolId, origin, proposalId, sourceRef, note, publishedVersion, latestVersion, value,
+                value ? at : null, value ? by : null, withdrawnReason, createdBy, createdAt, at);
     }
 }
