@@ -1,4 +1,4 @@
-package ru.mentoring.portal.web;
+package ru.mentoring.portal.backend;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -24,21 +24,21 @@ public abstract sealed class BackendException extends RuntimeException {
 
     /** Down, unreachable, too slow or answering 5xx. */
     public static final class Unavailable extends BackendException {
-        Unavailable(String service, String message, @Nullable Throwable cause) {
+        public Unavailable(String service, String message, @Nullable Throwable cause) {
             super(service, message, cause);
         }
     }
 
     /** 401: the user's access token expired or was revoked. */
     public static final class Unauthorized extends BackendException {
-        Unauthorized(String service) {
+        public Unauthorized(String service) {
             super(service, "the service refused the user's token", null);
         }
     }
 
     /** 403: signed in, but the role or school does not allow it. */
     public static final class Forbidden extends BackendException {
-        Forbidden(String service) {
+        public Forbidden(String service) {
             super(service, "the service refused the action for this user", null);
         }
     }
@@ -48,7 +48,7 @@ public abstract sealed class BackendException extends RuntimeException {
         private final int status;
         private final BackendProblem problem;
 
-        Rejected(String service, int status, BackendProblem problem) {
+        public Rejected(String service, int status, BackendProblem problem) {
             super(service, "the service rejected the request with " + status, null);
             this.status = status;
             this.problem = problem;

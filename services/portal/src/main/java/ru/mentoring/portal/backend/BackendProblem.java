@@ -1,4 +1,4 @@
-package ru.mentoring.portal.web;
+package ru.mentoring.portal.backend;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -33,7 +33,7 @@ public record BackendProblem(@Nullable String title, @Nullable String detail, @N
         }
     }
 
-    static BackendProblem untitled(String detail) {
+    public static BackendProblem untitled(String detail) {
         return new BackendProblem(null, detail, List.of());
     }
 }

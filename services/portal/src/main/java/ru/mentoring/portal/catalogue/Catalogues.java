@@ -1,13 +1,8 @@
 package ru.mentoring.portal.catalogue;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.ObjectMapper;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import ru.mentoring.portal.web.Backend;
+import ru.mentoring.portal.backend.mentorbank.Catalogue;
+import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
 
 import java.util.List;
 import java.util.Map;
@@ -21,77 +16,26 @@ import java.util.stream.Collectors;
 @Singleton
 public class Catalogues {
 
-    private final Backend backend;
+    private final MentorBankClient bank;
 
-    Catalogues(@Client("${mentoring.services.mentor-bank-url}") HttpClient client, ObjectMapper json) {
-        this.backend = new Backend("Банк наставников", client, json);
+    Catalogues(MentorBankClient bank) {
+        this.bank = bank;
     }
 
-    public List<Entry> competencies(Authentication user) {
-        return backend.get("/api/competencies", user, Entries.class).entries();
+    public List<Catalogue.Entry> competencies() {
+        return bank.competencies().list();
     }
 
-    public List<Entry> forms(Authentication user) {
-        return backend.get("/api/forms", user, Entries.class).entries();
+    public List<Catalogue.Entry> forms() {
+        return bank.forms().list();
     }
 
-    public Schools schools(Authentication user) {
-        return new Schools(backend.get("/api/schools", user, SchoolList.class).schools());
+    public Schools schools() {
+        return new Schools(bank.schools().list());
     }
 
-    /** A competency or a mentoring form: the code the bank keeps and the title people read. */
-    @Serdeable
-    public record Entry(String code, String title, @Nullable List<String> variants) {
-    }
-
-    @Serdeable
-    public record School(String id, String name, @Nullable String shortName) {
-        /** «МАОУ СОШ № 1» where the school has a short name. */
-        public String label() {
-            return shortName == null || shortName.isBlank() ? name : shortName;
-        }
-    }
-
-    /** The schools in the bank's order, and their names by id for the tables. */
-    public static final class Schools {
-
-        private final List<School> all;
-        private final Map<String, String> labels;
-
-        public Schools(List<School> all) {
-            this.all = List.copyOf(all);
-            this.labels = all.stream().collect(Collectors.toMap(School::id, School::label, (a, b) -> a));
-        }
-
-        public List<School> all() {
-            return all;
-        }
-
-        /** A school code a table shows: its short name, or «школа № 7» for a code the bank does not know. */
-        public String label(@Nullable String id) {
-            if (id == null || id.isBlank()) {
-                return "—";
-            }
-            return labels.getOrDefault(id, "школа № " + id);
-        }
-    }
-
-    /** The title of a form's code, for showing the codes a profile stores. */
-    public static Map<String, String> titles(List<Entry> entries) {
-        return entries.stream().collect(Collectors.toMap(Entry::code, Entry::title, (a, b) -> a));
-    }
-
-    @Serdeable
-    record Entries(@Nullable List<Entry> items) {
-        List<Entry> entries() {
-            return items == null ? List.of() : items;
-        }
-    }
-
-    @Serdeable
-    record SchoolList(@Nullable List<School> items) {
-        List<School> schools() {
-            return items == null ? List.of() : items;
-        }
+    /** The title of each code, for showing the codes a profile stores. */
+    public static Map<String, String> titles(List<Catalogue.Entry> entries) {
+        return entries.stream().collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title, (a, b) -> a));
     }
 }

@@ -1,22 +1,22 @@
-package ru.mentoring.portal.mentor;
+package ru.mentoring.portal.directory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import ru.mentoring.portal.web.Notices;
-import ru.mentoring.portal.web.Pages;
+import ru.mentoring.portal.backend.BackendException;
+import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.school.SchoolClient;
+import ru.mentoring.portal.web.Page;
 import ru.mentoring.support.tenancy.Roles;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 
 /** «Справочник наставников»: the mentors the user's school may work with, as the school service answers. */
 @Hidden
@@ -24,32 +24,35 @@ import java.util.Optional;
 @Secured({Roles.CURATOR, Roles.METHODIST, Roles.MENTOR})
 class DirectoryController {
 
-    private final SchoolService school;
-    private final MentorBank bank;
+    private final SchoolClient school;
+    private final MentorBankClient bank;
 
-    DirectoryController(SchoolService school, MentorBank bank) {
+    DirectoryController(SchoolClient school, MentorBankClient bank) {
         this.school = school;
         this.bank = bank;
     }
 
-    /** Contacts come from the bank itself, which decides whether this school may see them. */
-    @Get(uri = "/{id}/contacts", produces = MediaType.TEXT_HTML)
-    @Secured({Roles.CURATOR, Roles.METHODIST})
-    ModelAndView<Map<String, Object>> contacts(String id, Authentication user) {
-        var contacts = bank.contacts(id, user);
-        return Pages.page("mentor-contacts", "Контакты наставника", Map.of(
-                "found", contacts.isPresent(), "contacts", contacts.orElse(new MentorBank.Contacts(id, "", null, null))));
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Page<DirectoryPage>> directory(@Nullable @QueryValue String q) {
+        List<DirectoryRow> all = school.directory(null).list().stream().map(DirectoryRow::of).toList();
+        List<DirectoryRow> shown = all.stream().filter(row -> row.matches(q)).toList();
+        return Page.show(new DirectoryPage(shown, all.size(), q == null ? "" : q));
     }
 
-    @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> directory(@Nullable @QueryValue String q, Authentication user,
-                                                Optional<Session> session) {
-        List<MentorRow> all = school.directory(user).stream().map(MentorRow::of).toList();
-        List<MentorRow> shown = all.stream().filter(row -> row.matches(q)).toList();
-        var page = Pages.page("directory", "Справочник наставников", Map.of(
-                "rows", shown, "total", all.size(), "q", q == null ? "" : q));
-        // «Наставник добавлен» from NewMentorController, «Запрос отправлен» from the request action
-        page.getModel().ifPresent(model -> Notices.show(session, model));
-        return page;
+    /**
+     * Contacts come from the bank itself, which shows them to the methodist, the home school and the
+     * schools where the mentor is assigned; to anyone else it answers 404, and the page explains why.
+     */
+    @Get(uri = "/{id}/contacts", produces = MediaType.TEXT_HTML)
+    @Secured({Roles.CURATOR, Roles.METHODIST})
+    ModelAndView<Page<ContactsPage>> contacts(@PathVariable UUID id) {
+        try {
+            return Page.show(new ContactsPage(bank.contacts(id)));
+        } catch (BackendException.Rejected rejected) {
+            if (rejected.status() != 404) {
+                throw rejected;
+            }
+            return Page.show(new ContactsPage(null));
+        }
     }
 }

@@ -1,41 +1,49 @@
 package ru.mentoring.portal.mentor;
 
 import io.micronaut.core.annotation.Nullable;
+import ru.mentoring.model.mentor.MentorKind;
+import ru.mentoring.model.mentor.MentorVisibility;
+import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.mentorbank.Mentors;
+import ru.mentoring.portal.web.form.Typed;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The «Банк наставников» filters exactly as the methodist set them, kept as text so the form shows
- * them back; {@code onlyFree} is the checkbox «только со свободными местами».
+ * The «Банк наставников» filters as the methodist set them, shown back on the form; {@code onlyFree}
+ * is the checkbox «только со свободными местами». Empty filters are left out of the search.
  */
 record BankFilter(@Nullable String strength, @Nullable String form, @Nullable String subject, @Nullable String kind,
                   @Nullable String school, @Nullable String visibility, boolean onlyFree, @Nullable String q) {
 
-    /** The bank's query parameters; empty filters are left out rather than sent blank. */
-    Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "strength", strength);
-        put(parameters, "form", form);
-        put(parameters, "subject", subject);
-        put(parameters, "kind", kind);
-        put(parameters, "school", school);
-        put(parameters, "visibility", visibility);
-        if (onlyFree) {
-            parameters.put("minFreeCapacity", "1");
-        }
-        put(parameters, "q", q);
-        return parameters;
+    static final BankFilter NONE = new BankFilter(null, null, null, null, null, null, false, null);
+
+    /**
+     * From the address as typed. A category or visibility the bank does not know (an old bookmark, a
+     * hand-edited address) is ignored rather than sent on for the bank to refuse.
+     */
+    static BankFilter of(@Nullable String strength, @Nullable String form, @Nullable String subject,
+                         @Nullable String kind, @Nullable String school, @Nullable String visibility,
+                         @Nullable String onlyFree, @Nullable String q) {
+        return new BankFilter(Typed.text(strength), Typed.text(form), Typed.text(subject),
+                known(kind, MentorKind.values()), Typed.text(school), known(visibility, MentorVisibility.values()),
+                onlyFree != null && !onlyFree.isBlank(), Typed.text(q));
+    }
+
+    List<Mentors.Mentor> search(MentorBankClient bank) {
+        return bank.search(strength, form, subject, kind, school, visibility, onlyFree ? 1 : null, q).list();
     }
 
     /** Public, like every method a template calls. */
     public boolean isEmpty() {
-        return parameters().isEmpty();
+        return Stream.of(strength, form, subject, kind, school, visibility, q).allMatch(v -> v == null) && !onlyFree;
     }
 
-    private static void put(Map<String, String> parameters, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, value.strip());
-        }
+    @Nullable
+    private static String known(@Nullable String code, Enum<?>[] values) {
+        String text = Typed.text(code);
+        return Arrays.stream(values).anyMatch(v -> v.name().equals(text)) ? text : null;
     }
 }

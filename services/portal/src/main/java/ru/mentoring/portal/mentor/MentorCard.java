@@ -1,19 +1,30 @@
 package ru.mentoring.portal.mentor;
 
-import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.backend.mentorbank.Mentors;
+import ru.mentoring.portal.catalogue.Schools;
+import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.web.PageModel;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The mentor's card: every profile field under its Russian label, grouped the way the methodist
  * reads a personal file, and the seats.
  */
-record MentorCard(String id, String fullName, List<Field> main, List<Field> profile, List<Field> contacts,
-                  int capacity, int busy, int pending, int free) {
+record MentorCard(UUID id, String fullName, List<Field> main, List<Field> profile, List<Field> contacts,
+                  int capacity, int busy, int pending, int free) implements PageModel {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    @Override
+    public String view() {
+        return "mentor-card";
+    }
+
+    @Override
+    public String title() {
+        return fullName;
+    }
 
     /** One labelled line of the card; an empty value reads «не указано». */
     record Field(String label, String value) {
@@ -23,7 +34,7 @@ record MentorCard(String id, String fullName, List<Field> main, List<Field> prof
         }
     }
 
-    static MentorCard of(MentorProfile m, Catalogues.Schools schools, Map<String, String> formTitles) {
+    static MentorCard of(Mentors.Mentor m, Schools schools, Map<String, String> formTitles) {
         List<String> forms = m.formList().stream().map(code -> formTitles.getOrDefault(code, code)).toList();
         List<Field> main = List.of(
                 Field.of("Категория", MentorLabels.kind(m.kind())),
@@ -46,7 +57,7 @@ record MentorCard(String id, String fullName, List<Field> main, List<Field> prof
         List<Field> contacts = List.of(
                 Field.of("Электронная почта", m.email()),
                 Field.of("Телефон", m.phone()),
-                Field.of("Дата рождения", m.birthDate() == null ? null : DATE.format(m.birthDate())));
+                Field.of("Дата рождения", m.birthDate() == null ? null : Dates.day(m.birthDate())));
         return new MentorCard(m.id(), m.fullName(), main, profile, contacts, m.capacity(), m.activeAssignments(),
                 m.reservedSeats(), Math.max(0, m.freeCapacity()));
     }

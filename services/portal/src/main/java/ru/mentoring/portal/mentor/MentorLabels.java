@@ -3,7 +3,10 @@ package ru.mentoring.portal.mentor;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorVisibility;
 
+import ru.mentoring.portal.web.Option;
+
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Russian names of the mentor bank's codes, as curators and methodists call them. Public: the
@@ -67,5 +70,16 @@ public final class MentorLabels {
 
     public static String yesNo(boolean value) {
         return value ? "да" : "нет";
+    }
+
+    /** The categories for a select, {@code chosen} selected. */
+    public static List<Option> kinds(String chosen) {
+        return Option.of(List.of(MentorKind.values()), MentorKind::name, MentorLabels::kind,
+                kind -> kind.name().equals(chosen));
+    }
+
+    public static List<Option> visibilities(String chosen) {
+        return Option.of(List.of(MentorVisibility.values()), MentorVisibility::name, MentorLabels::visibility,
+                visibility -> visibility.name().equals(chosen));
     }
 }

@@ -3,119 +3,81 @@ package ru.mentoring.portal.mentor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.annotation.InEnum;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorVisibility;
-import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.backend.mentorbank.Mentors;
+import ru.mentoring.portal.web.form.DateField;
+import ru.mentoring.portal.web.form.EmailField;
+import ru.mentoring.portal.web.form.Typed;
+import ru.mentoring.portal.web.form.WholeNumber;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The mentor card's edit form exactly as typed, so a refused form comes back with the methodist's
- * input. Strengths and forms are checkboxes (codes or titles from the catalogues), subjects a
- * comma-separated line.
+ * The mentor card's edit form exactly as typed, fields in the order the page shows them. Strengths
+ * and forms are checkboxes (titles and codes of the catalogues), subjects a comma-separated line.
+ * The limits are the bank's, said in Russian before the bank is asked.
  */
 @Introspected
 @Serdeable
-record ProfileForm(@Nullable String fullName, @Nullable String kind, @Nullable String capacity,
-                   @Nullable String homeSchoolId, @Nullable String organisation, @Nullable String position,
-                   @Nullable String email, @Nullable String phone, @Nullable String birthDate,
-                   @Nullable String subjects, @Nullable List<String> strengths, @Nullable List<String> forms,
-                   @Nullable String qualificationCategory, @Nullable String experienceYears,
-                   @Nullable String timeAvailable, @Nullable String interests, @Nullable String preferredMenteeAge,
-                   @Nullable String achievements, @Nullable String trainingCompleted,
-                   @Nullable String associationMember, @Nullable String visibility) {
+record ProfileForm(
+        @Nullable @NotBlank(message = "Укажите ФИО наставника") @Size(max = 200, message = "Не длиннее 200 символов") String fullName,
+        @Nullable @NotBlank(message = "Выберите категорию наставника")
+        @InEnum(value = MentorKind.class, message = "Выберите категорию наставника") String kind,
+        @Nullable @NotBlank(message = "Укажите, сколько наставляемых наставник может вести одновременно")
+        @WholeNumber(min = 1, max = 50, message = "Вместимость — целое число от 1 до 50") String capacity,
+        @Nullable @Size(max = 20, message = "Не длиннее 20 символов") String homeSchoolId,
+        @Nullable @Size(max = 300, message = "Не длиннее 300 символов") String organisation,
+        @Nullable @Size(max = 200, message = "Не длиннее 200 символов") String position,
+        @Nullable @Size(max = 100, message = "Не длиннее 100 символов") String qualificationCategory,
+        @Nullable @WholeNumber(min = 0, max = 70, message = "Стаж — целое число лет от 0 до 70") String experienceYears,
+        @Nullable @Size(max = 1000, message = "Не длиннее 1000 символов") String subjects,
+        @Nullable List<String> strengths,
+        @Nullable List<String> forms,
+        @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String timeAvailable,
+        @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String interests,
+        @Nullable @Size(max = 200, message = "Не длиннее 200 символов") String preferredMenteeAge,
+        @Nullable @Size(max = 4000, message = "Не длиннее 4000 символов") String achievements,
+        @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String trainingCompleted,
+        @Nullable String associationMember,
+        @Nullable @InEnum(value = MentorVisibility.class, message = "Выберите доступность наставника") String visibility,
+        @Nullable @EmailField(message = "Адрес электронной почты указан неверно") String email,
+        @Nullable @Size(max = 40, message = "Не длиннее 40 символов") String phone,
+        @Nullable @DateField(message = "Дата рождения — в формате ДД.ММ.ГГГГ") String birthDate) {
 
-    static ProfileForm of(MentorProfile m) {
+    static ProfileForm of(Mentors.Mentor m) {
         return new ProfileForm(m.fullName(), m.kind(), String.valueOf(m.capacity()), m.homeSchoolId(),
-                m.organisation(), m.position(), m.email(), m.phone(),
-                m.birthDate() == null ? "" : m.birthDate().toString(), String.join(", ", m.subjectList()),
-                m.strengthList(), m.formList(), m.qualificationCategory(),
-                m.experienceYears() == null ? "" : m.experienceYears().toString(), m.timeAvailable(), m.interests(),
-                m.preferredMenteeAge(), m.achievements(), m.trainingCompleted(),
-                Boolean.TRUE.equals(m.associationMember()) ? "true" : null, m.visibility());
+                m.organisation(), m.position(), m.qualificationCategory(),
+                m.experienceYears() == null ? "" : m.experienceYears().toString(), String.join(", ", m.subjectList()),
+                m.strengthList(), m.formList(), m.timeAvailable(), m.interests(), m.preferredMenteeAge(),
+                m.achievements(), m.trainingCompleted(), Boolean.TRUE.equals(m.associationMember()) ? "true" : null,
+                m.visibility(), m.email(), m.phone(), m.birthDate() == null ? "" : m.birthDate().toString());
     }
 
-    List<String> strengthList() {
-        return strengths == null ? List.of() : strengths.stream().filter(s -> !s.isBlank()).distinct().toList();
+    /** A profile may keep a strength by code or by title: either ticks the checkbox. */
+    boolean hasStrength(String code, String title) {
+        return Typed.ticked(strengths).stream().anyMatch(s -> s.equalsIgnoreCase(code) || s.equalsIgnoreCase(title));
     }
 
-    List<String> formList() {
-        return forms == null ? List.of() : forms.stream().filter(s -> !s.isBlank()).distinct().toList();
+    boolean hasForm(String code, String title) {
+        return Typed.ticked(forms).stream().anyMatch(s -> s.equalsIgnoreCase(code) || s.equalsIgnoreCase(title));
     }
 
-    /** For the checkboxes: is this catalogue entry ticked, by code or by title. */
-    public boolean hasStrength(String code, String title) {
-        return strengthList().stream().anyMatch(s -> s.equalsIgnoreCase(code) || s.equalsIgnoreCase(title));
-    }
-
-    public boolean hasForm(String code, String title) {
-        return formList().stream().anyMatch(s -> s.equalsIgnoreCase(code) || s.equalsIgnoreCase(title));
-    }
-
+    /** Public, like every method a template calls. */
     public boolean isAssociationMember() {
         return associationMember != null && !associationMember.isBlank() && !"false".equals(associationMember);
     }
 
-    /** What the bank would refuse in English or cannot receive at all, said in Russian first. */
-    Map<String, String> check() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (kind == null || Arrays.stream(MentorKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            errors.put("kind", "Выберите категорию наставника");
-        }
-        if (visibility != null && !visibility.isBlank()
-                && Arrays.stream(MentorVisibility.values()).noneMatch(v -> v.name().equals(visibility))) {
-            errors.put("visibility", "Выберите доступность наставника");
-        }
-        if (blank(capacity) || whole(capacity) == null) {
-            errors.put("capacity", "Вместимость — целое число от 1 до 50");
-        }
-        if (!blank(experienceYears) && whole(experienceYears) == null) {
-            errors.put("experienceYears", "Стаж — целое число лет");
-        }
-        if (!blank(birthDate) && date(birthDate) == null) {
-            errors.put("birthDate", "Дата рождения — в формате ДД.ММ.ГГГГ");
-        }
-        return errors;
-    }
-
-    MentorBank.ProfileCommand toCommand() {
-        return new MentorBank.ProfileCommand(trim(fullName), trim(kind), whole(capacity), trim(homeSchoolId),
-                trim(organisation), trim(position), trim(email), trim(phone), date(birthDate), subjectList(),
-                strengthList(), formList(), trim(qualificationCategory), whole(experienceYears), trim(timeAvailable),
-                trim(interests), trim(preferredMenteeAge), trim(achievements), trim(trainingCompleted),
-                isAssociationMember(), trim(visibility));
-    }
-
-    /** «математика; физика, информатика» → three subjects. */
-    List<String> subjectList() {
-        return subjects == null ? List.of()
-                : Arrays.stream(subjects.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    @Nullable
-    private static Integer whole(@Nullable String value) {
-        try {
-            return blank(value) ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    @Nullable
-    static LocalDate date(@Nullable String value) {
-        return Dates.parse(value);
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
-    }
-
-    @Nullable
-    private static String trim(@Nullable String value) {
-        return blank(value) ? null : value.strip();
+    Mentors.Change toChange() {
+        return new Mentors.Change(Typed.text(fullName), Typed.text(kind), Typed.whole(capacity),
+                Typed.text(homeSchoolId), Typed.text(organisation), Typed.text(position), Typed.text(email),
+                Typed.text(phone), Typed.date(birthDate), Typed.listed(subjects), Typed.ticked(strengths),
+                Typed.ticked(forms), Typed.text(qualificationCategory), Typed.whole(experienceYears),
+                Typed.text(timeAvailable), Typed.text(interests), Typed.text(preferredMenteeAge),
+                Typed.text(achievements), Typed.text(trainingCompleted), isAssociationMember(),
+                Typed.text(visibility));
     }
 }

@@ -1,20 +1,22 @@
 package ru.mentoring.portal.municipal;
 
-import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.backend.mentorbank.YearList;
+import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.mentor.MentorLabels;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** A numbered line of the yearly list, as the printed list has it: №, ФИО, категория, место работы, сильные стороны. */
-record MunicipalRow(int number, String mentorId, String fullName, String kind, String workplace, String strengths) {
+record MunicipalRow(int number, UUID mentorId, String fullName, String kind, String workplace, String strengths) {
 
-    static List<MunicipalRow> of(List<MunicipalMentors.Entry> entries, Catalogues.Schools schools) {
-        List<MunicipalMentors.Entry> sorted = entries.stream()
-                .sorted(Comparator.comparing(MunicipalMentors.Entry::fullName)).toList();
+    static List<MunicipalRow> of(List<YearList.Entry> entries, Schools schools) {
+        List<YearList.Entry> sorted = entries.stream()
+                .sorted(Comparator.comparing(YearList.Entry::fullName)).toList();
         return IntStream.range(0, sorted.size()).mapToObj(i -> {
-            MunicipalMentors.Entry e = sorted.get(i);
+            YearList.Entry e = sorted.get(i);
             String school = e.homeSchoolId() == null ? null : schools.label(e.homeSchoolId());
             return new MunicipalRow(i + 1, e.mentorId(), e.fullName(), MentorLabels.kind(e.kind()),
                     MentorLabels.workplace(school, e.organisation(), e.position()),

@@ -1,6 +1,8 @@
 package ru.mentoring.portal.municipal;
 
 import io.micronaut.core.annotation.Nullable;
+import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.web.Option;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +19,11 @@ record SchoolYear(int startYear) {
     /** The year a date falls in: 23.11.2026 and 15.05.2027 are both in 2026/2027. */
     static SchoolYear of(LocalDate date) {
         return new SchoolYear(date.getMonth().compareTo(Month.SEPTEMBER) >= 0 ? date.getYear() : date.getYear() - 1);
+    }
+
+    /** The year today falls in, in the municipality's time zone. */
+    static SchoolYear current() {
+        return of(LocalDate.now(Dates.zone()));
     }
 
     /** «2026/2027» or «2026-2027»; empty when the text is no school year (two consecutive years). */
@@ -44,5 +51,10 @@ record SchoolYear(int startYear) {
     /** The years the methodist picks from: the last one, this one and the next two. */
     List<SchoolYear> around() {
         return List.of(new SchoolYear(startYear - 1), this, new SchoolYear(startYear + 1), new SchoolYear(startYear + 2));
+    }
+
+    /** {@link #around()} for the year select, this one chosen. */
+    List<Option> options() {
+        return Option.of(around(), SchoolYear::label, SchoolYear::label, this::equals);
     }
 }

@@ -1,19 +1,23 @@
 package ru.mentoring.portal.nomination;
 
-import ru.mentoring.portal.catalogue.Catalogues;
+import io.micronaut.core.annotation.Nullable;
+import ru.mentoring.portal.backend.mentorbank.Nominations;
+import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.web.Dates;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** A nomination as the curator and the methodist read it, every code in Russian. */
-record NominationRow(String id, String mentorName, String school, String target, String motivation, String status,
+record NominationRow(UUID id, String mentorName, String school, String target, String motivation, String status,
                      String statusClass, String reason, String createdAt, String account, boolean pending) {
 
-    static NominationRow of(Nominations.Nomination n, Catalogues.Schools schools, Map<String, String> projectNames) {
+    static NominationRow of(Nominations.Nomination n, Schools schools, Map<UUID, String> projectNames) {
         String status = n.status() == null ? "" : n.status();
+        String project = n.networkProjectId() == null ? null : projectNames.get(n.networkProjectId());
         return new NominationRow(n.id(), n.mentorName() == null || n.mentorName().isBlank() ? "—" : n.mentorName(),
-                schools.label(n.schoolId()), target(n.target(), projectNames.get(n.networkProjectId())),
+                schools.label(n.schoolId()), target(n.target(), project),
                 n.motivation() == null ? "" : n.motivation(), status(status),
                 switch (status) {
                     case "APPROVED" -> "accepted";
@@ -35,7 +39,7 @@ record NominationRow(String id, String mentorName, String school, String target,
     }
 
     /** «в муниципальный банк», «в сетевой проект «Читаем вместе»». */
-    static String target(String code, String projectName) {
+    static String target(@Nullable String code, @Nullable String projectName) {
         if ("NETWORK".equals(code)) {
             return projectName == null ? "в сетевой проект" : "в сетевой проект «" + projectName + "»";
         }

@@ -3,32 +3,34 @@ package ru.mentoring.portal.profile;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
+import ru.mentoring.portal.backend.mentorbank.OwnProfile;
+import ru.mentoring.portal.web.form.Typed;
 
 import java.util.List;
 
-/** «Мой профиль» as the mentor typed it, so a refused form comes back filled. */
+/** «Мой профиль» as the mentor typed it, so a refused form comes back filled; the limits are the bank's. */
 @Introspected
 @Serdeable
-record OwnProfileForm(@Nullable List<String> strengths, @Nullable String timeAvailable, @Nullable String interests,
-                      @Nullable String preferredMenteeAge, @Nullable String achievements) {
+record OwnProfileForm(
+        @Nullable List<String> strengths,
+        @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String timeAvailable,
+        @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String interests,
+        @Nullable @Size(max = 200, message = "Не длиннее 200 символов") String preferredMenteeAge,
+        @Nullable @Size(max = 4000, message = "Не длиннее 4000 символов") String achievements) {
 
-    static OwnProfileForm of(MyProfile.Profile p) {
+    static OwnProfileForm of(OwnProfile p) {
         return new OwnProfileForm(p.strengthList(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(),
                 p.achievements());
     }
 
-    public boolean hasStrength(String title) {
-        return strengths != null && strengths.stream().anyMatch(s -> s.equalsIgnoreCase(title));
+    boolean hasStrength(String title) {
+        return Typed.ticked(strengths).stream().anyMatch(s -> s.equalsIgnoreCase(title));
     }
 
     /** Unticking every strength sends an empty list, which clears them: the mentor meant it. */
-    MyProfile.OwnPart toCommand() {
-        return new MyProfile.OwnPart(strengths == null ? List.of() : strengths.stream().filter(s -> !s.isBlank()).toList(),
-                trim(timeAvailable), trim(interests), trim(preferredMenteeAge), trim(achievements));
-    }
-
-    @Nullable
-    private static String trim(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    OwnProfile.Part toCommand() {
+        return new OwnProfile.Part(Typed.ticked(strengths), Typed.text(timeAvailable), Typed.text(interests),
+                Typed.text(preferredMenteeAge), Typed.text(achievements));
     }
 }

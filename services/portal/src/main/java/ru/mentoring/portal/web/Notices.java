@@ -1,14 +1,16 @@
 package ru.mentoring.portal.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.session.Session;
+import io.micronaut.session.http.SessionForRequest;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The one-line outcome of an action («Запрос отправлен», «нет свободных мест»), carried across the
- * redirect that follows a form, so a refresh of the next page never repeats the action.
+ * redirect that follows a form, so a refresh of the next page never repeats the action. The next
+ * page shown takes them, once.
  */
 public final class Notices {
 
@@ -26,10 +28,9 @@ public final class Notices {
         session.put(FAILURE, text);
     }
 
-    /** Moves the pending notices into the page model ({@code notice}, {@code noticeError}), once. */
-    public static void show(Optional<Session> session, Map<String, Object> model) {
-        model.put("notice", take(session, SUCCESS));
-        model.put("noticeError", take(session, FAILURE));
+    static Pending take(HttpRequest<?> request) {
+        Optional<Session> session = SessionForRequest.find(request);
+        return new Pending(take(session, SUCCESS), take(session, FAILURE));
     }
 
     @Nullable
@@ -41,13 +42,6 @@ public final class Notices {
         }).orElse(null);
     }
 
-    /** What a refusal says in Russian: the detail, else the title, else the fallback. */
-    public static String text(BackendException.Rejected rejected, String fallback) {
-        BackendProblem problem = rejected.problem();
-        if (problem.errors() != null && problem.errors().size() == 1 && problem.detail() == null) {
-            return problem.errors().getFirst().message();
-        }
-        return problem.detail() != null && !problem.detail().isBlank() ? problem.detail()
-                : problem.title() != null ? problem.title() : fallback;
+    record Pending(@Nullable String success, @Nullable String failure) {
     }
 }

@@ -1,4 +1,4 @@
-package ru.mentoring.portal.web;
+package ru.mentoring.portal.backend;
 
 import org.junit.jupiter.api.Test;
 

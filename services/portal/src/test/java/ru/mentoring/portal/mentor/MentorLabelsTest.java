@@ -5,7 +5,6 @@ import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorVisibility;
 
 import java.util.Arrays;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,33 +37,12 @@ class MentorLabelsTest {
     }
 
     @Test
-    void directoryRowShowsRussianLabelsStrengthsAndPlaces() {
-        var entry = new DirectoryEntry("m-1", "Иванова Мария Петровна", "TEACHER", "MUNICIPAL", 2, "1", null,
-                "учитель математики", List.of("подготовка к ГИА", "проектная деятельность"), List.of("математика"));
-
-        MentorRow row = MentorRow.of(entry);
-
-        assertThat(row.kind()).isEqualTo("Педагог");
-        assertThat(row.visibility()).isEqualTo("Муниципальный");
-        assertThat(row.strengths()).isEqualTo("подготовка к ГИА, проектная деятельность");
-        assertThat(row.freeCapacity()).isEqualTo(2);
-        assertThat(row.workplace()).isEqualTo("Школа № 1, учитель математики");
-        assertThat(row.matches("иванова")).isTrue();
-        assertThat(row.matches(" МАРИЯ ")).isTrue();
-        assertThat(row.matches("Петров Иван")).isFalse();
-        assertThat(row.matches("")).isTrue();
-    }
-
-    @Test
-    void rowWithoutStrengthsOrPlacesStaysReadable() {
-        MentorRow row = MentorRow.of(new DirectoryEntry("m-2", "Орлов Пётр", "EMPLOYER", "SCHOOL", -1, null,
-                "ООО «Завод»", null, null, null));
-
-        assertThat(row.strengths()).isEqualTo("—");
-        assertThat(row.freeCapacity()).isZero();
-        assertThat(row.workplace()).isEqualTo("ООО «Завод»");
-        assertThat(row.kind()).isEqualTo("Представитель работодателя");
-        assertThat(row.visibility()).isEqualTo("Только своя школа");
+    void optionsOfASelectAreInRussianWithTheChosenOneSelected() {
+        assertThat(MentorLabels.kinds("PARENT")).filteredOn(o -> o.selected()).singleElement()
+                .satisfies(o -> assertThat(o.label()).isEqualTo("Родитель"));
+        assertThat(MentorLabels.visibilities(null)).extracting(o -> o.label())
+                .containsExactly("Только своя школа", "Сетевой проект", "Муниципальный");
+        assertThat(MentorLabels.visibilities("WORLD")).noneMatch(o -> o.selected());
     }
 
     private static boolean cyrillic(String text) {

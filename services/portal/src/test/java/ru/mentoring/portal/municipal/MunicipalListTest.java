@@ -1,7 +1,8 @@
 package ru.mentoring.portal.municipal;
 
 import org.junit.jupiter.api.Test;
-import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.backend.mentorbank.YearList;
+import ru.mentoring.portal.testing.BankMother;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,14 +28,16 @@ class MunicipalListTest {
         assertThat(SchoolYear.parse(null)).isEmpty();
         assertThat(new SchoolYear(2026).around()).extracting(SchoolYear::label)
                 .containsExactly("2025/2026", "2026/2027", "2027/2028", "2028/2029");
+        assertThat(new SchoolYear(2026).options()).filteredOn(o -> o.selected()).extracting(o -> o.value())
+                .containsExactly("2026/2027");
     }
 
     @Test
     void printedListIsNumberedByNameWithPlaceOfWork() {
-        var schools = new Catalogues.Schools(List.of(new Catalogues.School("1", "Школа № 1", "МАОУ СОШ № 1")));
         var rows = MunicipalRow.of(List.of(
-                new MunicipalMentors.Entry("m-2", "Яковлева Анна", "TEACHER", "1", null, "учитель химии", List.of("ГИА")),
-                new MunicipalMentors.Entry("m-1", "Андреев Пётр", "EMPLOYER", null, "ООО «Завод»", null, null)), schools);
+                new YearList.Entry(BankMother.IVANOVA, "Яковлева Анна", "TEACHER", "1", null, "учитель химии", List.of("ГИА")),
+                new YearList.Entry(BankMother.PETROV, "Андреев Пётр", "EMPLOYER", null, "ООО «Завод»", null, null)),
+                BankMother.schools());
 
         assertThat(rows).extracting(MunicipalRow::number).containsExactly(1, 2);
         assertThat(rows.get(0).fullName()).isEqualTo("Андреев Пётр");

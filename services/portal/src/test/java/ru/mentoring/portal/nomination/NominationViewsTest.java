@@ -1,14 +1,19 @@
 package ru.mentoring.portal.nomination;
 
 import org.junit.jupiter.api.Test;
-import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.backend.mentorbank.Nominations;
+import ru.mentoring.portal.testing.BankMother;
+import ru.mentoring.portal.web.form.FormErrors;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NominationViewsTest {
+
+    static final UUID PROJECT = UUID.fromString("7d000000-0000-4000-8000-000000000001");
 
     @Test
     void statusesAndTargetsAreInRussian() {
@@ -21,13 +26,14 @@ class NominationViewsTest {
 
     @Test
     void rejectedNominationCarriesItsReason() {
-        var nomination = new Nominations.Nomination("n-1", "m-1", "Петрова Анна", "1", "NETWORK", "p-1", null,
-                "REJECTED", "мало опыта", "curator1", null, null, null, null);
+        var nomination = new Nominations.Nomination(UUID.randomUUID(), BankMother.IVANOVA, "Петрова Анна", "1",
+                "NETWORK", PROJECT, null, "REJECTED", "мало опыта", "curator1", null, null, null, null);
 
-        NominationRow row = NominationRow.of(nomination, new Catalogues.Schools(List.of()), Map.of("p-1", "Читаем вместе"));
+        NominationRow row = NominationRow.of(nomination, BankMother.schools(), Map.of(PROJECT, "Читаем вместе"));
 
         assertThat(row.status()).isEqualTo("отклонено");
         assertThat(row.statusClass()).isEqualTo("declined");
+        assertThat(row.school()).isEqualTo("МАОУ СОШ № 1");
         assertThat(row.target()).isEqualTo("в сетевой проект «Читаем вместе»");
         assertThat(row.reason()).isEqualTo("мало опыта");
         assertThat(row.pending()).isFalse();
@@ -35,31 +41,36 @@ class NominationViewsTest {
 
     @Test
     void aMentorOfTheSchoolIsNominatedByIdAndANewPersonByProfile() {
-        var existing = new NominationForm("m-1", "ignored", "TEACHER", "1", null, null, null, "MUNICIPAL", "p-1", " ");
+        var existing = new NominationForm(BankMother.IVANOVA.toString(), "ignored", "TEACHER", "1", null, null, null,
+                "MUNICIPAL", PROJECT.toString(), " ");
         assertThat(existing.check()).isEmpty();
         Nominations.Nominate byId = existing.toCommand("1");
-        assertThat(byId.mentorId()).isEqualTo("m-1");
+        assertThat(byId.mentorId()).isEqualTo(BankMother.IVANOVA.toString());
         assertThat(byId.profile()).isNull();
         assertThat(byId.networkProjectId()).as("only a NETWORK nomination names a project").isNull();
         assertThat(byId.motivation()).isNull();
 
         var newPerson = new NominationForm("", " Орлова Вера ", "PARENT", "2", "", "orlova@mail.ru",
-                List.of("профориентация"), "NETWORK", "p-1", "ведёт кружок");
+                List.of("профориентация", " "), "NETWORK", PROJECT.toString(), "ведёт кружок");
         assertThat(newPerson.check()).isEmpty();
         Nominations.Nominate byProfile = newPerson.toCommand("3");
         assertThat(byProfile.mentorId()).isNull();
         assertThat(byProfile.profile().fullName()).isEqualTo("Орлова Вера");
         assertThat(byProfile.profile().homeSchoolId()).isEqualTo("3");
         assertThat(byProfile.profile().strengths()).containsExactly("профориентация");
-        assertThat(byProfile.networkProjectId()).isEqualTo("p-1");
+        assertThat(byProfile.networkProjectId()).isEqualTo(PROJECT.toString());
     }
 
     @Test
-    void incompleteFormIsExplainedInRussian() {
-        var form = new NominationForm("", "", "", "ноль", null, null, null, "NETWORK", "", null);
+    void incompleteFormIsExplainedInRussianFieldByField() {
+        var form = new NominationForm("", "", "", "", null, null, null, "NETWORK", "", null);
 
-        assertThat(form.check()).containsOnlyKeys("networkProjectId", "fullName", "kind", "capacity");
-        assertThat(new NominationForm("m-1", null, null, null, null, null, null, null, null, null).check())
-                .containsOnlyKeys("target");
+        assertThat(form.check()).extracting(FormErrors.FieldError::field)
+                .containsExactly("fullName", "kind", "capacity", "networkProjectId");
+        assertThat(new NominationForm(BankMother.IVANOVA.toString(), null, null, null, null, null, null, null, null,
+                null).check()).extracting(FormErrors.FieldError::message)
+                .containsExactly("Выберите, куда выдвигается наставник");
+        assertThat(new NominationForm("не-id", null, null, null, null, null, null, "MUNICIPAL", null, null).check())
+                .extracting(FormErrors.FieldError::field).containsExactly("mentorId");
     }
 }

@@ -1,18 +1,16 @@
 package ru.mentoring.portal.request;
 
 import org.junit.jupiter.api.Test;
-import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.backend.mentorbank.MentorRequests;
+import ru.mentoring.portal.testing.BankMother;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestRowTest {
-
-    private static final Catalogues.Schools SCHOOLS = new Catalogues.Schools(List.of(
-            new Catalogues.School("2", "Гимназия № 2", null)));
 
     @Test
     void statusesAreSaidAsTheSchoolReadsThem() {
@@ -24,11 +22,12 @@ class RequestRowTest {
 
     @Test
     void declinedRequestShowsTheReasonAndCannotBeDecidedAgain() {
-        var request = new MentorRequests.Request("r-1", "m-1", "2", "ОГЭ по математике", "DECLINED",
-                "нет времени до декабря", "curator2", "methodist", Instant.parse("2026-10-01T07:00:00Z"),
+        var request = new MentorRequests.Request(UUID.randomUUID(), BankMother.IVANOVA, "2", "ОГЭ по математике",
+                "DECLINED", "нет времени до декабря", "curator2", "methodist", Instant.parse("2026-10-01T07:00:00Z"),
                 Instant.parse("2026-10-02T07:00:00Z"));
 
-        RequestRow row = RequestRow.of(request, Map.of("m-1", "Иванова Мария Петровна"), SCHOOLS, true);
+        RequestRow row = RequestRow.of(request, Map.of(BankMother.IVANOVA, "Иванова Мария Петровна"),
+                BankMother.schools(), true);
 
         assertThat(row.mentorName()).isEqualTo("Иванова Мария Петровна");
         assertThat(row.school()).isEqualTo("Гимназия № 2");
@@ -36,16 +35,19 @@ class RequestRowTest {
         assertThat(row.reason()).isEqualTo("нет времени до декабря");
         assertThat(row.createdAt()).isEqualTo("01.10.2026 10:00");
         assertThat(row.decidable()).isFalse();
+        assertThat(row.isPending()).isFalse();
     }
 
     @Test
     void onlyDecidersSeePendingRequestsAsDecidableAndUnknownMentorsStayRecognisable() {
-        var pending = new MentorRequests.Request("r-2", "0c1d2e3f-4a5b", "7", "проект", "PENDING", null, "curator7",
-                null, null, null);
+        var pending = new MentorRequests.Request(UUID.randomUUID(), BankMother.PETROV, "7", "проект", "PENDING", null,
+                "curator7", null, null, null);
 
-        assertThat(RequestRow.of(pending, Map.of(), SCHOOLS, true).decidable()).isTrue();
-        assertThat(RequestRow.of(pending, Map.of(), SCHOOLS, false).decidable()).isFalse();
-        assertThat(RequestRow.of(pending, Map.of(), SCHOOLS, false).mentorName()).isEqualTo("наставник 0c1d2e3f");
-        assertThat(RequestRow.of(pending, Map.of(), SCHOOLS, false).school()).isEqualTo("школа № 7");
+        assertThat(RequestRow.of(pending, Map.of(), BankMother.schools(), true).decidable()).isTrue();
+        assertThat(RequestRow.of(pending, Map.of(), BankMother.schools(), false).decidable()).isFalse();
+        assertThat(RequestRow.of(pending, Map.of(), BankMother.schools(), false).isPending()).isTrue();
+        assertThat(RequestRow.of(pending, Map.of(), BankMother.schools(), false).mentorName())
+                .isEqualTo("наставник 9a8b7c6d");
+        assertThat(RequestRow.of(pending, Map.of(), BankMother.schools(), false).school()).isEqualTo("школа № 7");
     }
 }

@@ -1,0 +1,64 @@
+package ru.mentoring.portal.testing;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.io.IOException;
+
+/**
+ * The four backend services, played inside the portal's own test server under {@code /stub/<service>}:
+ * each call is recorded with its token and body, and answered as the test told {@link Backends}.
+ */
+@Requires(property = "spec.name", value = PortalHarness.SPEC)
+@Controller("/stub")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class StubBackends {
+
+    private final Backends backends;
+
+    StubBackends(Backends backends) {
+        this.backends = backends;
+    }
+
+    @Get(uri = "/{+path}", produces = MediaType.ALL)
+    HttpResponse<?> get(String path, HttpRequest<?> request) {
+        return backends.answer(request, null);
+    }
+
+    @Post(uri = "/{+path}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.ALL)
+    HttpResponse<?> post(String path, HttpRequest<?> request, @Nullable @Body String body) {
+        return backends.answer(request, body);
+    }
+
+    @Put(uri = "/{+path}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.ALL)
+    HttpResponse<?> put(String path, HttpRequest<?> request, @Nullable @Body String body) {
+        return backends.answer(request, body);
+    }
+
+    @Delete(uri = "/{+path}", produces = MediaType.ALL)
+    HttpResponse<?> delete(String path, HttpRequest<?> request) {
+        return backends.answer(request, null);
+    }
+
+    /** The spreadsheet upload: recorded as the part's file name and size. */
+    @Post(uri = "/mentor-bank/api/mentors/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.ALL)
+    HttpResponse<?> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) throws IOException {
+        return backends.answer(request, "file " + file.getFilename() + " " + file.getBytes().length + " "
+                + file.getContentType().map(MediaType::toString).orElse("") + " "
+                + request.getHeaders().get(HttpHeaders.CONTENT_TYPE).startsWith(MediaType.MULTIPART_FORM_DATA));
+    }
+}
