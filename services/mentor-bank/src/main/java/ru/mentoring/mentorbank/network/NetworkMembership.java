@@ -10,24 +10,30 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The one rule for who belongs to a network project: its lead school, and every school whose
- * agreement has not expired today. Sharing a pool mentor, requesting them, nominating into a
- * project and joining its pool all follow it.
+ * Who belongs to a network project today, by the one rule of {@link Membership}.
  */
 @Singleton
 public class NetworkMembership {
 
     private final NetworkQueries queries;
+    private final NetworkRepositories.Projects projects;
+    private final NetworkRepositories.Agreements agreements;
     private final Clock clock;
 
-    NetworkMembership(NetworkQueries queries, Clock clock) {
+    NetworkMembership(NetworkQueries queries, NetworkRepositories.Projects projects,
+                      NetworkRepositories.Agreements agreements, Clock clock) {
         this.queries = queries;
+        this.projects = projects;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)
     public List<String> members(UUID projectId) {
-        return queries.members(projectId, LocalDate.now(clock));
+        return projects.findById(projectId)
+                .map(p -> List.copyOf(Membership.of(p.leadSchoolId(), agreements.findByProjectIdOrderBySignedOn(projectId),
+                        LocalDate.now(clock))))
+                .orElse(List.of());
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)

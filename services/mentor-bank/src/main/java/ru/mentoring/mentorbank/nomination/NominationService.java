@@ -46,12 +46,7 @@ class NominationService {
 
     Nomination nominate(Caller curator, NominationCommands.Nominate c) {
         String school = curator.requireSchool();
-        if (c.target() == MentorVisibility.SCHOOL) {
-            throw new BusinessRuleException("Выдвинуть можно в муниципальный банк или в сетевой проект");
-        }
-        if (c.target() == MentorVisibility.NETWORK && c.networkProjectId() == null) {
-            throw new BusinessRuleException("Укажите сетевой проект, в который выдвигается наставник");
-        }
+        Nomination.checkTarget(c.target(), c.networkProjectId());
         return transactions.write(() -> {
             if (c.networkProjectId() != null && !membership.isMember(c.networkProjectId(), school)) {
                 throw new BusinessRuleException("Школа не участвует в выбранном сетевом проекте");
@@ -86,7 +81,7 @@ class NominationService {
                 networks.addToPool(locked.networkProjectId(), locked.mentorId());
             }
             mentors.linkAccount(locked.mentorId(), account.username());
-            return nominations.update(locked.decided(Nomination.Status.APPROVED, null, methodist.username(), clock.instant()));
+            return nominations.update(locked.approved(methodist.username(), clock.instant()));
         });
         return new Approval(approved, account.username(), account.temporaryPassword());
     }
@@ -95,11 +90,7 @@ class NominationService {
         return transactions.write(() -> {
             Nomination locked = nominations.findByIdForUpdate(id)
                     .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
-            if (locked.status() != Nomination.Status.PENDING) {
-                throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
-            }
-            return nominations.update(locked.decided(Nomination.Status.REJECTED, reason.strip(), methodist.username(),
-                    clock.instant()));
+            return nominations.update(locked.rejected(reason, methodist.username(), clock.instant()));
         });
     }
 

@@ -3,6 +3,7 @@ package ru.mentoring.mentorbank.request;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ru.mentoring.mentorbank.mentor.Mentor;
+import ru.mentoring.mentorbank.mentor.MentorAudience;
 import ru.mentoring.mentorbank.mentor.MentorSeats;
 import ru.mentoring.mentorbank.mentor.MentorService;
 import ru.mentoring.mentorbank.network.NetworkMembership;
@@ -105,9 +106,7 @@ class MentorRequestService {
     }
 
     private boolean visibleTo(Mentor mentor, String school) {
-        if (mentor.visibility() == MentorVisibility.MUNICIPAL || school.equals(mentor.homeSchoolId())) {
-            return true;
-        }
-        return mentor.visibility() == MentorVisibility.NETWORK && membership.schoolsSharing(mentor.id()).contains(school);
+        return MentorAudience.includes(mentor, mentor.visibility() == MentorVisibility.NETWORK
+                ? membership.schoolsSharing(mentor.id()) : List.of(), school);
     }
 }
