@@ -67,6 +67,16 @@ class PagesIT {
     }
 
     @Test
+    void anUnknownAddressIsNotFoundRatherThanASignInOrForbidden() throws Exception {
+        HttpResponse<String> unknown = get("/no-such-page");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Страница не найдена").contains("Войти");
+        assertThat(get("/bank/not-a-uuid").headers().firstValue("Location"))
+                .as("a known page still asks an anonymous visitor to sign in first").hasValue("/oauth/login/keycloak");
+    }
+
+    @Test
     void stylesheetAndHealthAreOpen() throws Exception {
         assertThat(get("/static/portal.css").statusCode()).isEqualTo(200);
         HttpResponse<String> health = get("/health");
