@@ -140,9 +140,11 @@ class PracticeSearch {
             String files = snippets.get(IndexFields.FILES)[i];
             String snippet;
             String foundIn = null;
-            if (body != null && body.contains("<mark>")) {
+            int inBody = marked(body);
+            int inFiles = marked(files);
+            if (inBody > 0 && inBody >= inFiles) {
                 snippet = body;
-            } else if (files != null && files.contains("<mark>")) {
+            } else if (inFiles > 0) {
                 snippet = files;
                 foundIn = "files";
             } else {
@@ -152,6 +154,21 @@ class PracticeSearch {
         }
         return items;
     }
+
+    /** How many different words a snippet highlights: the passage that shows more of the query wins. */
+    static int marked(String snippet) {
+        if (snippet == null) {
+            return 0;
+        }
+        var words = new java.util.HashSet<String>();
+        var matcher = MARK.matcher(snippet);
+        while (matcher.find()) {
+            words.add(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return words.size();
+    }
+
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
 
     private static SearchResult.Item item(Document doc, String snippet, String foundIn) {
         IndexableField year = doc.getField(IndexFields.YEAR);
