@@ -16,10 +16,4 @@ public record Option(String value, String label, boolean selected) {
         return items.stream().map(item -> new Option(value.apply(item), label.apply(item), selected.test(item)))
                 .toList();
     }
-
-    /** Options whose value is one of {@code chosen}, e.g. the value a select was sent back with. */
-    public static <T> List<Option> of(Collection<T> items, Function<T, String> value, Function<T, String> label,
-                                      Collection<String> chosen) {
-        return of(items, value, label, item -> chosen.contains(value.apply(item)));
-    }
 }
