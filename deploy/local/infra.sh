@@ -15,6 +15,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 prepare() {
   ensure_cmd curl curl
   ensure_cmd unzip unzip
+  # the practice library: Russian morphology (Hunspell) for search, Cyrillic fonts for its PDF exports
+  [[ -r /usr/share/hunspell/ru_RU.dic ]] || apt_install hunspell-ru
+  [[ -r /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || apt_install fonts-dejavu-core
   "$DEPLOY_LOCAL/postgres.sh" install
   "$DEPLOY_LOCAL/kafka.sh" fetch
   "$DEPLOY_LOCAL/keycloak.sh" fetch

@@ -90,6 +90,8 @@ start_one() {
   PORT="$(port_of "$svc")" DB_NAME="$db" DB_USER="$(field "$svc" 4)_app" DB_PASSWORD="$(field "$svc" 4)_app" \
     DB_OWNER="$(field "$svc" 4)_owner" DB_OWNER_PASSWORD="$(field "$svc" 4)_owner" \
     MENTORING_DIRECTORY_CONSUMER_GROUP="school-directory$DB_SUFFIX" \
+    MENTORING_PRACTICES_CONSUMER_GROUP="practices$DB_SUFFIX" \
+    PRACTICES_FILES_DIR="$STATE_DIR/files/practices$DB_SUFFIX" PRACTICES_INDEX_DIR="$SERVICES_DIR/practices-index" \
     KAFKA_TOPIC_PREFIX="$TOPIC_PREFIX" CLOCK_ADJUSTABLE="$CLOCK_ADJUSTABLE" \
     spawn_detached "$pidfile" "$SERVICES_DIR/$name.log" \
     "$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
