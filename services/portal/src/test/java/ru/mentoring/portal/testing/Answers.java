@@ -8,7 +8,7 @@ public final class Answers {
              "position":"учитель математики","email":"ivanova@school1.ru","subjects":["математика"],
              "strengths":["подготовка к ГИА"],"forms":["TEACHER_TEACHER"],"experienceYears":12,
              "associationMember":true,"capacity":3,"activeAssignments":1,"reservedSeats":1,"freeCapacity":1,
-             "visibility":"NETWORK"}""".formatted(BankMother.IVANOVA);
+             "visibility":"NETWORK","createdAt":"2026-09-01T07:00:00Z"}""".formatted(BankMother.IVANOVA);
 
     private Answers() {
     }
