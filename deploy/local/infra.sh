@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL, Kafka and Keycloak for development, tests and the demo, natively
+# PostgreSQL, Kafka, Keycloak and an SMTP server for development, tests and the demo, natively
 # (no container engine), on loopback only, state in .local/.
 #
 #   deploy/local/infra.sh start|stop|status
@@ -21,6 +21,7 @@ prepare() {
   "$DEPLOY_LOCAL/postgres.sh" install
   "$DEPLOY_LOCAL/kafka.sh" fetch
   "$DEPLOY_LOCAL/keycloak.sh" fetch
+  "$DEPLOY_LOCAL/smtp.sh" fetch
 }
 
 start() {
@@ -30,7 +31,7 @@ start() {
   # background while PostgreSQL and Kafka start, then wait for it.
   "$DEPLOY_LOCAL/keycloak.sh" start &
   kc_pid=$!
-  if ! "$DEPLOY_LOCAL/postgres.sh" start || ! "$DEPLOY_LOCAL/kafka.sh" start; then
+  if ! "$DEPLOY_LOCAL/postgres.sh" start || ! "$DEPLOY_LOCAL/kafka.sh" start || ! "$DEPLOY_LOCAL/smtp.sh" start; then
     wait "$kc_pid" || true
     die "infra: start failed"
   fi
@@ -40,6 +41,7 @@ start() {
 }
 
 stop() {
+  "$DEPLOY_LOCAL/smtp.sh" stop
   "$DEPLOY_LOCAL/keycloak.sh" stop
   "$DEPLOY_LOCAL/kafka.sh" stop
   "$DEPLOY_LOCAL/postgres.sh" stop
@@ -49,6 +51,7 @@ status() {
   "$DEPLOY_LOCAL/postgres.sh" status
   "$DEPLOY_LOCAL/kafka.sh" status
   "$DEPLOY_LOCAL/keycloak.sh" status
+  "$DEPLOY_LOCAL/smtp.sh" status
 }
 
 case "${1:-}" in

@@ -23,6 +23,11 @@ export KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9000}"
 export KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}"
 export KEYCLOAK_REALM="${KEYCLOAK_REALM:-mentoring}"
 export KEYCLOAK_ISSUER="${KEYCLOAK_ISSUER:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
+# The SMTP server (deploy/local/smtp.sh) every service that sends mail uses; its API reads the mail.
+export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
+export SMTP_PORT="${SMTP_PORT:-3025}"
+export SMTP_API_PORT="${SMTP_API_PORT:-8025}"
+export MAIL_FROM="${MAIL_FROM:-noreply@mentoring.local}"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

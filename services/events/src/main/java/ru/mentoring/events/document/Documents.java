@@ -1,0 +1,23 @@
+package ru.mentoring.events.document;
+
+import ru.mentoring.events.event.Event;
+import ru.mentoring.events.event.Organiser;
+
+/** Words shared by the documents. */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static String organiser(Event event) {
+        return switch (event.organiser()) {
+            case MUNICIPALITY -> "муниципальная методическая служба (ИМЦ)";
+            case SCHOOL -> "школа № " + event.organiserSchoolId();
+            case NETWORK_PROJECT -> "сетевой проект «" + event.networkProjectName() + "»";
+        };
+    }
+
+    static boolean municipal(Event event) {
+        return event.organiser() == Organiser.MUNICIPALITY;
+    }
+}

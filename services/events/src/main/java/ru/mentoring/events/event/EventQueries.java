@@ -1,0 +1,137 @@
+package ru.mentoring.events.event;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import ru.mentoring.events.jooq.tables.records.EventRecord;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.jooq.impl.DSL.noCondition;
+import static ru.mentoring.events.jooq.Tables.APPLICATION_FIELD;
+import static ru.mentoring.events.jooq.Tables.EVENT;
+import static ru.mentoring.events.jooq.Tables.SCHOOL_PLACES;
+
+/** Reads of the catalogue through the generated jOOQ classes. */
+@Singleton
+class EventQueries {
+
+    private final DSLContext sql;
+
+    EventQueries(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS, readOnly = true)
+    Optional<Event> find(UUID id) {
+        return sql.selectFrom(EVENT).where(EVENT.ID.eq(id)).fetchOptional().map(r -> toEvent(r, fieldsOf(id), capsOf(id)));
+    }
+
+    /**
+     * Events in a period that a person of this school (or municipal staff, {@code everything}) sees,
+     * earliest first. Fields and caps are not loaded: a list does not need them.
+     */
+    @Transactional(readOnly = true)
+    List<Event> visible(@Nullable String school, boolean everything, EventFilter filter) {
+        Condition visible = everything ? noCondition()
+                : EVENT.ORGANISER.eq(Organiser.MUNICIPALITY.name())
+                .or(school == null ? org.jooq.impl.DSL.falseCondition()
+                        : EVENT.ORGANISER_SCHOOL_ID.eq(school).or(EVENT.MEMBER_SCHOOL_IDS.contains(new String[] {school})));
+        return sql.selectFrom(EVENT)
+                .where(visible, condition(filter))
+                .orderBy(EVENT.STARTS_AT, EVENT.TITLE)
+                .limit(filter.limit())
+                .fetch(r -> toEvent(r, List.of(), Map.of()));
+    }
+
+    @Transactional(readOnly = true)
+    List<Event> startingBetween(Instant from, Instant to) {
+        return sql.selectFrom(EVENT)
+                .where(EVENT.STARTS_AT.ge(from.atOffset(ZoneOffset.UTC)), EVENT.STARTS_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .orderBy(EVENT.STARTS_AT).fetch(r -> toEvent(r, List.of(), Map.of()));
+    }
+
+    @Transactional(readOnly = true)
+    List<Event> ofSeries(UUID seriesId) {
+        return sql.selectFrom(EVENT).where(EVENT.SERIES_ID.eq(seriesId)).orderBy(EVENT.STARTS_AT)
+                .fetch(r -> toEvent(r, List.of(), Map.of()));
+    }
+
+    @Transactional(readOnly = true)
+    List<Event> byIds(Set<UUID> ids) {
+        return sql.selectFrom(EVENT).where(EVENT.ID.in(ids)).orderBy(EVENT.STARTS_AT)
+                .fetch(r -> toEvent(r, List.of(), Map.of()));
+    }
+
+    /** Places each school's applications hold, with the school's own cap where the organiser set one. */
+    @Transactional(readOnly = true)
+    List<SchoolPlaces> places(UUID eventId) {
+        return sql.select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP, SCHOOL_PLACES.TAKEN).from(SCHOOL_PLACES)
+                .where(SCHOOL_PLACES.EVENT_ID.eq(eventId)).orderBy(SCHOOL_PLACES.SCHOOL_ID)
+                .fetch(r -> new SchoolPlaces(r.value1(), r.value2(), r.value3()));
+    }
+
+    private List<ApplicationField> fieldsOf(UUID id) {
+        return sql.selectFrom(APPLICATION_FIELD).where(APPLICATION_FIELD.EVENT_ID.eq(id)).orderBy(APPLICATION_FIELD.POSITION)
+                .fetch(f -> new ApplicationField(f.getCode(), f.getLabel(), FieldType.valueOf(f.getType()), f.getRequired(),
+                        List.of(f.getOptions())));
+    }
+
+    private Map<String, Integer> capsOf(UUID id) {
+        Map<String, Integer> caps = new LinkedHashMap<>();
+        sql.select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
+                .where(SCHOOL_PLACES.EVENT_ID.eq(id), SCHOOL_PLACES.CAP.isNotNull())
+                .orderBy(SCHOOL_PLACES.SCHOOL_ID)
+                .forEach(r -> caps.put(r.value1(), r.value2()));
+        return caps;
+    }
+
+    static Event toEvent(EventRecord r, List<ApplicationField> fields, Map<String, Integer> caps) {
+        Set<Audience> audience = Arrays.stream(r.getAudience()).map(Audience::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
+        return new Event(r.getId(), r.getSeriesId(), r.getTitle(), r.getDescription(), EventKind.valueOf(r.getKind()),
+                Organiser.valueOf(r.getOrganiser()), r.getOrganiserSchoolId(), r.getNetworkProjectId(),
+                r.getNetworkProjectName(), List.of(r.getMemberSchoolIds()), EventFormat.valueOf(r.getFormat()),
+                r.getVenue(), r.getOnlineUrl(), r.getStartsAt().toInstant(), r.getEndsAt().toInstant(), r.getCapacity(),
+                r.getTaken(), r.getRegistrationOpensAt().toInstant(), r.getRegistrationClosesAt().toInstant(),
+                r.getRequiresApproval(), r.getSchoolCap(), caps, audience, Participation.valueOf(r.getParticipation()),
+                r.getTeamMin(), r.getTeamMax(), r.getGradeMin(), r.getGradeMax(), r.getExperienceMin(),
+                r.getExperienceMax(), fields, r.getCreatedBy());
+    }
+
+    private static Condition condition(EventFilter f) {
+        Condition c = noCondition();
+        if (f.from() != null) {
+            c = c.and(EVENT.ENDS_AT.ge(f.from().atOffset(ZoneOffset.UTC)));
+        }
+        if (f.to() != null) {
+            c = c.and(EVENT.STARTS_AT.lt(f.to().atOffset(ZoneOffset.UTC)));
+        }
+        if (f.kind() != null) {
+            c = c.and(EVENT.KIND.eq(f.kind().name()));
+        }
+        if (f.organiser() != null) {
+            c = c.and(EVENT.ORGANISER.eq(f.organiser().name()));
+        }
+        if (f.networkProjectId() != null) {
+            c = c.and(EVENT.NETWORK_PROJECT_ID.eq(f.networkProjectId()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            c = c.and(EVENT.TITLE.containsIgnoreCase(f.text().strip()));
+        }
+        return c;
+    }
+}

@@ -1,0 +1,46 @@
+package ru.mentoring.events.registration;
+
+import io.micronaut.core.annotation.Nullable;
+import ru.mentoring.events.mentorbase.MentorCard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One application as the rules see it: who applies (from the verified token), for whom, and — for a
+ * staff member or a signed-in mentor — their card from the shared mentor base.
+ */
+record Applicant(Mode mode, String subject, String name, String email, Set<String> roles, @Nullable String schoolId,
+                 @Nullable String accountKey, @Nullable MentorCard card, @Nullable ApplyCommand.Team team,
+                 Map<String, String> answers) {
+
+    /** Who takes the place; a mentor is the same participant whether they applied or their curator did. */
+    String participantKey() {
+        return switch (mode) {
+            case SELF -> card != null ? "mentor:" + card.id() : "user:" + subject;
+            case STAFF -> "mentor:" + card.id();
+            case TEAM -> "team:" + schoolId + ":" + team.name().strip().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    String participantName() {
+        return switch (mode) {
+            case SELF -> card != null ? card.fullName() : name;
+            case STAFF -> card.fullName();
+            case TEAM -> team.name().strip();
+        };
+    }
+
+    List<Integer> grades() {
+        return team == null ? List.of() : team.grades();
+    }
+
+    Applicant withCard(@Nullable MentorCard found) {
+        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, found, team, answers);
+    }
+
+    Applicant withAnswers(Map<String, String> normalised) {
+        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, card, team, normalised);
+    }
+}
