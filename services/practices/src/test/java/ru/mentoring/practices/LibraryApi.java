@@ -144,6 +144,16 @@ final class LibraryApi {
         return (Map<String, Object>) map;
     }
 
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> asList(Object value) {
+        return (List<Object>) value;
+    }
+
     static Argument<Map> map() {
         return Argument.of(Map.class);
     }
