@@ -15,6 +15,9 @@ import java.util.UUID;
  * Added in 1.2, optional: {@code experienceYears} (pedagogical experience, for events' eligibility rules) and
  * {@code accountKey}, the SHA-256 (hex) of the lower-cased e-mail the mentor signs in with — a pseudonymous
  * link from a login to the profile; the e-mail itself never travels (ADR 0004, ADR 0010).
+ * Added in 1.3, optional, for schools' matching of mentees to mentors (ADR 0012): {@code preferredMenteeAge}
+ * and {@code timeAvailable} as the mentor wrote them, and {@code acceptingRequests} (false while the mentor
+ * pauses: no new pairs, running ones go on; absent means true).
  */
 @Serdeable
 public record MentorProfileV1(
@@ -35,9 +38,12 @@ public record MentorProfileV1(
         @Nullable List<String> forms,
         @Nullable List<String> sharedWithSchoolIds,
         @Nullable Integer experienceYears,
-        @Nullable String accountKey) {
+        @Nullable String accountKey,
+        @Nullable String preferredMenteeAge,
+        @Nullable String timeAvailable,
+        @Nullable Boolean acceptingRequests) {
 
-    /** Serde reads the full 1.2 shape through this constructor; the one below is for older callers only. */
+    /** Serde reads the full 1.3 shape through this constructor; the ones below are for older callers only. */
     @io.micronaut.core.annotation.Creator
     public MentorProfileV1 {
     }
@@ -50,6 +56,22 @@ public record MentorProfileV1(
                            List<String> sharedWithSchoolIds) {
         this(id, revision, fullName, kind, homeSchoolId, organisation, position, subjects, strengths, capacity,
                 activeAssignments, visibility, networkProjectIds, active, forms, sharedWithSchoolIds, null, null);
+    }
+
+    /** The 1.2 shape, for producers and tests that do not know the 1.3 fields. */
+    public MentorProfileV1(UUID id, long revision, String fullName, MentorKind kind, String homeSchoolId,
+                           String organisation, String position, List<String> subjects, List<String> strengths,
+                           int capacity, int activeAssignments, MentorVisibility visibility,
+                           List<String> networkProjectIds, boolean active, List<String> forms,
+                           List<String> sharedWithSchoolIds, Integer experienceYears, String accountKey) {
+        this(id, revision, fullName, kind, homeSchoolId, organisation, position, subjects, strengths, capacity,
+                activeAssignments, visibility, networkProjectIds, active, forms, sharedWithSchoolIds, experienceYears,
+                accountKey, null, null, null);
+    }
+
+    /** A mentor takes new mentees unless they paused (an absent flag, from older producers, means they do). */
+    public boolean takesNewMentees() {
+        return active && !Boolean.FALSE.equals(acceptingRequests);
     }
 
     public int freeCapacity() {
