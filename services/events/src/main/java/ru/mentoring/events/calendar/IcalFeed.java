@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /** An iCalendar feed (RFC 5545) written by ical4j, so any calendar application can subscribe to it. */
@@ -36,8 +34,8 @@ final class IcalFeed {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         for (Event e : events) {
-            VEvent v = new VEvent(ZonedDateTime.ofInstant(e.startsAt(), ZoneOffset.UTC),
-                    ZonedDateTime.ofInstant(e.endsAt(), ZoneOffset.UTC), e.kind().title() + ": " + e.title());
+            // Instants are written in UTC form (…Z); a ZonedDateTime in UTC would add an invalid TZID=Z
+            VEvent v = new VEvent(e.startsAt(), e.endsAt(), e.kind().title() + ": " + e.title());
             v.add(new Uid(e.id() + "@events.mentoring"));
             String where = e.venue() != null ? e.venue() : e.onlineUrl();
             if (where != null) {

@@ -32,7 +32,8 @@ class DocumentController {
     HttpResponse<byte[]> attendanceSheet(UUID eventId, Authentication authentication) {
         RegistrationService.Sheet sheet = registrations.attendanceSheet(eventId, Person.of(authentication));
         var lines = sheet.registered().stream().map(r -> new AttendanceSheetPdf.Line(r.participantName(), school(r),
-                detail(r), r.attendedAt() != null)).toList();
+                r.mode() == Mode.TEAM ? "команда, " + r.teamSize() + " чел." : r.mode() == Mode.STAFF ? "от школы" : "",
+                r.attendedAt() != null)).toList();
         return pdf(AttendanceSheetPdf.write(sheet.event(), lines, zone.zone()), "attendance-sheet.pdf");
     }
 

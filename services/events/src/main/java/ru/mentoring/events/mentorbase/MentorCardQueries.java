@@ -30,14 +30,19 @@ class MentorCardQueries {
         return sql.selectFrom(MENTOR_CARD).where(MENTOR_CARD.ID.eq(id)).fetchOptional(this::toCard);
     }
 
-    /** The cards of these logins (by account key), for a whole batch of applications at once. */
+    /**
+     * The cards of these logins (by account key), for a whole batch of applications at once. Should one
+     * e-mail ever stand on two profiles, the most recently changed one speaks for the login, always the same.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)
     Map<String, MentorCard> byAccountKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
         return sql.selectFrom(MENTOR_CARD).where(MENTOR_CARD.ACCOUNT_KEY.in(keys), MENTOR_CARD.ACTIVE.isTrue())
-                .fetch().stream().collect(Collectors.toMap(r -> r.getAccountKey(), this::toCard, (a, b) -> a));
+                .orderBy(MENTOR_CARD.UPDATED_AT.desc(), MENTOR_CARD.ID)
+                .fetch().stream().collect(Collectors.toMap(r -> r.getAccountKey(), this::toCard, (first, later) -> first,
+                        java.util.LinkedHashMap::new));
     }
 
     /** Active mentors whose home is this school: the staff a curator may register. */
