@@ -18,6 +18,9 @@ import java.util.UUID;
  * Added in 1.3, optional, for schools' matching of mentees to mentors (ADR 0012): {@code preferredMenteeAge}
  * and {@code timeAvailable} as the mentor wrote them, and {@code acceptingRequests} (false while the mentor
  * pauses: no new pairs, running ones go on; absent means true).
+ * Added in 1.4, optional: {@code ownStrengths}, the mentor's strengths in their school's own words that match
+ * no catalogue competency yet (searchable like {@code strengths}; the methodist maps them later), and
+ * {@code formats}, the codes of the kinds of teacher mentoring the mentor works in (TRADITIONAL, GROUP, …).
  */
 @Serdeable
 public record MentorProfileV1(
@@ -41,9 +44,11 @@ public record MentorProfileV1(
         @Nullable String accountKey,
         @Nullable String preferredMenteeAge,
         @Nullable String timeAvailable,
-        @Nullable Boolean acceptingRequests) {
+        @Nullable Boolean acceptingRequests,
+        @Nullable List<String> ownStrengths,
+        @Nullable List<String> formats) {
 
-    /** Serde reads the full 1.3 shape through this constructor; the ones below are for older callers only. */
+    /** Serde reads the full 1.4 shape through this constructor; the ones below are for older callers only. */
     @io.micronaut.core.annotation.Creator
     public MentorProfileV1 {
     }
@@ -67,6 +72,18 @@ public record MentorProfileV1(
         this(id, revision, fullName, kind, homeSchoolId, organisation, position, subjects, strengths, capacity,
                 activeAssignments, visibility, networkProjectIds, active, forms, sharedWithSchoolIds, experienceYears,
                 accountKey, null, null, null);
+    }
+
+    /** The 1.3 shape, for producers and tests that do not know the 1.4 fields. */
+    public MentorProfileV1(UUID id, long revision, String fullName, MentorKind kind, String homeSchoolId,
+                           String organisation, String position, List<String> subjects, List<String> strengths,
+                           int capacity, int activeAssignments, MentorVisibility visibility,
+                           List<String> networkProjectIds, boolean active, List<String> forms,
+                           List<String> sharedWithSchoolIds, Integer experienceYears, String accountKey,
+                           String preferredMenteeAge, String timeAvailable, Boolean acceptingRequests) {
+        this(id, revision, fullName, kind, homeSchoolId, organisation, position, subjects, strengths, capacity,
+                activeAssignments, visibility, networkProjectIds, active, forms, sharedWithSchoolIds, experienceYears,
+                accountKey, preferredMenteeAge, timeAvailable, acceptingRequests, null, null);
     }
 
     /** A mentor takes new mentees unless they paused (an absent flag, from older producers, means they do). */
