@@ -40,9 +40,12 @@ class MentorPublisher {
     Mentor publish(Mentor m, EventType type) {
         List<String> projects = membership.projectsOf(m.id());
         List<String> sharedWith = membership.schoolsSharing(m.id());
+        // a mentor who left the bank is no longer shown (active = false); a paused one is, but takes no requests
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
                 m.position(), m.subjects(), m.strengths(), m.capacity(), m.activeAssignments() + m.reservedSeats(),
-                m.visibility(), projects, true, m.forms(), sharedWith, m.experienceYears(), accountKey(m.email()));
+                m.visibility(), projects, m.status() != MentorStatus.LEFT, m.forms(), sharedWith, m.experienceYears(),
+                accountKey(m.email()), m.preferredMenteeAge(), m.timeAvailable(), m.takesRequests(), m.ownStrengths(),
+                m.formats());
         outbox.append("mentor", m.id().toString(), type, EventEnvelope.of(type, m.homeSchoolId(), profile));
         return m;
     }
