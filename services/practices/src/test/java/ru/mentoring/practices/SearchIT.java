@@ -128,6 +128,19 @@ class SearchIT {
         assertThat(ids).contains(two).doesNotContain(one);
     }
 
+    @Test
+    void theIndexIsRebuiltFromTheDatabaseOnDemand() {
+        var api = new LibraryApi(http);
+        String marker = LibraryApi.marker();
+        String id = published(api, "curator1", LibraryApi.practice("Переиндексация", marker));
+        assertThat(api.refusal(() -> api.post("methodist", "/api/practices/search/reindex", Map.of())).status()).isEqualTo(403);
+
+        Map<String, Object> rebuilt = api.post("admin", "/api/practices/search/reindex", Map.of());
+
+        assertThat((int) rebuilt.get("documents")).isPositive();
+        assertThat(api.ids(api.search("mentor1", Map.of("q", marker)))).containsExactly(id);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> facets(Map<String, Object> result) {
         return (Map<String, Map<String, Object>>) result.get("facets");

@@ -67,6 +67,7 @@ class Indexer {
         thread = Thread.ofPlatform().name("practice-indexer").daemon().start(this::loop);
     }
 
+    @io.micronaut.serde.annotation.Serdeable
     record Rebuilt(int documents, long revision, long millis) {
     }
 

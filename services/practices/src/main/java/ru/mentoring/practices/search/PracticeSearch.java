@@ -47,6 +47,7 @@ class PracticeSearch {
 
     private final PracticeIndex index;
     private final RussianAnalyzers analyzers;
+    private final Corrections corrections = new Corrections();
 
     PracticeSearch(PracticeIndex index, RussianAnalyzers analyzers) {
         this.index = index;
@@ -58,7 +59,7 @@ class PracticeSearch {
         try {
             Query text = request.q() == null || request.q().isBlank()
                     ? new org.apache.lucene.search.MatchAllDocsQuery()
-                    : QueryParser.parse(request.q(), analyzers, searcher.getIndexReader());
+                    : QueryParser.parse(request.q(), analyzers, searcher.getIndexReader(), corrections);
             if (request.recommendedOnly()) {
                 text = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                         .add(org.apache.lucene.document.IntPoint.newExactQuery(IndexFields.RECOMMENDED, 1), BooleanClause.Occur.FILTER)

@@ -10,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,8 +24,7 @@ import java.util.Set;
 /**
  * Turns what a reader typed into a Lucene query: every word must be found (in the title, the text or the
  * attached files; a title match weighs most), in any of its forms. A word the index does not know at all
- * is taken as a typo and matched within one or two edits («наставнек» → «наставник»), on its dictionary
- * form and on the surface forms of the text.
+ * is taken as a typo and replaced by the closest words the texts contain ({@link Corrections}).
  */
 final class QueryParser {
 
@@ -40,14 +38,14 @@ final class QueryParser {
     record Word(String surface, Set<String> forms) {
     }
 
-    static Query parse(String text, RussianAnalyzers analyzers, IndexReader reader) {
+    static Query parse(String text, RussianAnalyzers analyzers, IndexReader reader, Corrections corrections) {
         List<Word> words = words(text, analyzers.morphology());
         if (words.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Word word : words) {
-            all.add(wordQuery(word, reader), BooleanClause.Occur.MUST);
+            all.add(wordQuery(word, reader, analyzers, corrections), BooleanClause.Occur.MUST);
         }
         return all.build();
     }
@@ -73,30 +71,38 @@ final class QueryParser {
         return words;
     }
 
-    private static Query wordQuery(Word word, IndexReader reader) {
+    private static Query wordQuery(Word word, IndexReader reader, RussianAnalyzers analyzers, Corrections corrections) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean known = false;
         for (String form : word.forms()) {
-            for (int i = 0; i < FIELDS.length; i++) {
-                Term t = new Term(FIELDS[i], form);
-                known |= docFreq(reader, t) > 0;
-                any.add(new BoostQuery(new TermQuery(t), BOOSTS[i]), BooleanClause.Occur.SHOULD);
-            }
+            known |= addForm(any, form, reader, 1f);
         }
         if (!known) {
-            int edits = word.surface().length() >= 8 ? 2 : word.surface().length() >= 5 ? 1 : 0;
-            if (edits > 0) {
-                for (String form : word.forms()) {
-                    for (int i = 0; i < FIELDS.length; i++) {
-                        any.add(new BoostQuery(new FuzzyQuery(new Term(FIELDS[i], form), edits, 1, 50, true),
-                                BOOSTS[i] * 0.5f), BooleanClause.Occur.SHOULD);
+            for (String correction : corrections.of(reader, IndexFields.WORDS, word.surface())) {
+                for (Word corrected : words(correction, analyzers.morphology())) {
+                    for (String form : corrected.forms()) {
+                        addForm(any, form, reader, 0.5f);
                     }
                 }
-                any.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.WORDS, word.surface()), edits, 1, 50, true),
-                        0.5f), BooleanClause.Occur.SHOULD);
+            }
+            for (String form : word.forms()) {
+                for (String lemma : corrections.of(reader, IndexFields.BODY, form)) {
+                    addForm(any, lemma, reader, 0.5f);
+                }
             }
         }
         return any.build();
+    }
+
+    /** @return whether the form occurs anywhere in the index */
+    private static boolean addForm(BooleanQuery.Builder any, String form, IndexReader reader, float weight) {
+        boolean known = false;
+        for (int i = 0; i < FIELDS.length; i++) {
+            Term t = new Term(FIELDS[i], form);
+            known |= docFreq(reader, t) > 0;
+            any.add(new BoostQuery(new TermQuery(t), BOOSTS[i] * weight), BooleanClause.Occur.SHOULD);
+        }
+        return known;
     }
 
     private static int docFreq(IndexReader reader, Term term) {

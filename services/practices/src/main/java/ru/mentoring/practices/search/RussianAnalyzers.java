@@ -27,13 +27,14 @@ class RussianAnalyzers {
 
     RussianAnalyzers(RussianDictionary dictionary) {
         this.dictionary = dictionary;
+        WordForms forms = new WordForms(dictionary.dictionary().orElse(null));
         this.morphology = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 stream = new StopFilter(stream, RussianAnalyzer.getDefaultStopSet());
-                stream = new RussianMorphologyFilter(stream, dictionary.dictionary().orElse(null));
+                stream = new RussianMorphologyFilter(stream, forms);
                 stream = new YoFoldingFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
