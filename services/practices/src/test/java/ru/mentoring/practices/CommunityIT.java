@@ -56,6 +56,10 @@ class CommunityIT {
         assertThat((int) inbox.get("unread")).isEqualTo(unreadBefore + 4);
         assertThat(inbox.get("items").toString()).contains("оценил(а) практику").contains("прокомментировал(а)");
         assertThat((int) api.post("mentor1", "/api/practices/notifications/read", Map.of()).get("unread")).isZero();
+        String title = (String) page.get("title");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(MailBox.subjects("mentor1@mentoring.local"))
+                .as("the author is told by e-mail too").anySatisfy(subject -> assertThat(subject)
+                        .startsWith("Банк практик: ").endsWith("прокомментировал(а) практику «" + title + "»")));
     }
 
     @Test
