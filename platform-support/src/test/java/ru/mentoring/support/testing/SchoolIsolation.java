@@ -45,8 +45,29 @@ public final class SchoolIsolation {
 
     public static int countAs(ru.mentoring.support.tenancy.Tenant tenant, DSLContext sql, ru.mentoring.support.tx.Transactions tx,
                               String table, Object id) {
+        return countAs(tenant, sql, tx, table, Map.of("id", id));
+    }
+
+    /** For tables keyed otherwise than by {@code id}: the row is the one with these column values. */
+    public static void assertVisibleOnlyTo(String own, String other, DSLContext sql, ru.mentoring.support.tx.Transactions tx,
+                                           String table, Map<String, Object> key) {
+        assertThat(countAs(ru.mentoring.support.tenancy.Tenant.school(own), sql, tx, table, key))
+                .as(table + " row seen by its own school").isEqualTo(1);
+        assertThat(countAs(ru.mentoring.support.tenancy.Tenant.school(other), sql, tx, table, key))
+                .as(table + " row seen by another school").isZero();
+        assertThat(countAs(ru.mentoring.support.tenancy.Tenant.NONE, sql, tx, table, key))
+                .as(table + " row seen with no school bound").isZero();
+    }
+
+    public static int countAs(ru.mentoring.support.tenancy.Tenant tenant, DSLContext sql, ru.mentoring.support.tx.Transactions tx,
+                              String table, Map<String, Object> key) {
+        org.jooq.Condition row = DSL.noCondition();
+        for (var column : key.entrySet()) {
+            row = row.and(DSL.field(DSL.name(column.getKey())).eq(column.getValue()));
+        }
+        org.jooq.Condition identified = row;
         return ru.mentoring.support.tenancy.Tenancy.run(tenant, () -> tx.read(() ->
-                sql.fetchCount(DSL.table(DSL.name(table)), DSL.field(DSL.name("id")).eq(id))));
+                sql.fetchCount(DSL.table(DSL.name(table)), identified)));
     }
 
     /** A connection as the owner that ran the migrations, from the test's Flyway configuration. */

@@ -1,5 +1,6 @@
 package ru.mentoring.school;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -7,8 +8,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.school.directory.DirectoryFixtures;
+import ru.mentoring.support.time.Today;
 import ru.mentoring.support.tx.Transactions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,17 +29,71 @@ import static ru.mentoring.support.testing.Tokens.bearer;
 @MicronautTest(transactional = false)
 class SchoolIsolationIT {
 
-    static final Set<String> COVERED = Set.of("mentee");
+    static final Set<String> COVERED = Set.of("mentee", "request_category", "programme", "roadmap_item", "consent",
+            "pair", "pair_member", "curator_notice", "school_profile", "matching_weights", "matching_exclusion");
 
     @Inject @Client("/") HttpClient http;
     @Inject DSLContext sql;
     @Inject Transactions tx;
+    @Inject ApplicationContext context;
+    @Inject Today today;
 
     @Test
-    void mentee() {
-        Map<?, ?> created = http.toBlocking().retrieve(HttpRequest.POST("/api/mentees",
-                        Map.of("fullName", "Изоляция " + UUID.randomUUID(), "kind", "PUPIL", "grade", "7Б"))
-                .header("Authorization", bearer("curator1")), Map.class);
-        assertVisibleOnlyTo("1", "2", sql, tx, "mentee", UUID.fromString((String) created.get("id")));
+    void menteeAndTheRequestMap() {
+        UUID mentee = SchoolFixtures.mentee(http, "curator1", Map.of("fullName", "Изоляция " + UUID.randomUUID(),
+                "kind", "PUPIL", "grade", "7Б"));
+        assertVisibleOnlyTo("1", "2", sql, tx, "mentee", mentee);
+        Map<?, ?> category = post("/api/request-categories", Map.of("title", "Изоляция " + UUID.randomUUID()));
+        assertVisibleOnlyTo("1", "2", sql, tx, "request_category", Map.of("school_id", "1", "code", category.get("code")));
+    }
+
+    @Test
+    void programmeAndRoadmap() {
+        int start = Integer.parseInt(today.schoolYear().substring(0, 4)) + 100 + (int) (System.nanoTime() % 500);
+        Map<?, ?> programme = post("/api/programmes", Map.of("schoolYear", start + "/" + (start + 1)));
+        UUID id = UUID.fromString((String) programme.get("id"));
+        assertVisibleOnlyTo("1", "2", sql, tx, "programme", id);
+        assertVisibleOnlyTo("1", "2", sql, tx, "roadmap_item", Map.of("programme_id", id, "position", 0));
+    }
+
+    @Test
+    void consentPairAndNotices() {
+        UUID pupil = SchoolFixtures.pupil(http, "curator1", "Изоляция Пары " + UUID.randomUUID(), "8А",
+                today.date().minusYears(14));
+        UUID consent = SchoolFixtures.processingConsent(http, "curator1", pupil, true, today.date());
+        assertVisibleOnlyTo("1", "2", sql, tx, "consent", consent);
+
+        UUID mentor = DirectoryFixtures.municipalMentor(context, "Наставник Изоляции", 2, null);
+        Map<?, ?> pair = post("/api/pairs", Map.of("mentorId", mentor, "menteeIds", List.of(pupil), "form", "PUPIL_PUPIL",
+                "startsOn", today.date().toString(), "endsOn", today.date().plusMonths(6).toString()));
+        UUID pairId = UUID.fromString((String) pair.get("id"));
+        assertVisibleOnlyTo("1", "2", sql, tx, "pair", pairId);
+        assertVisibleOnlyTo("1", "2", sql, tx, "pair_member", Map.of("pair_id", pairId, "mentee_id", pupil));
+
+        post("/api/consents/" + consent + "/withdraw", Map.of("reason", "изоляция"));
+        assertVisibleOnlyTo("1", "2", sql, tx, "curator_notice", Map.of("pair_id", pairId));
+    }
+
+    @Test
+    void schoolProfile() {
+        http.toBlocking().exchange(HttpRequest.PUT("/api/school-profile", Map.of("fullName", "МАОУ СОШ № 1",
+                "shortName", "СОШ № 1")).header("Authorization", bearer("curator1")));
+        assertVisibleOnlyTo("1", "2", sql, tx, "school_profile", Map.of("school_id", "1"));
+    }
+
+    @Test
+    void matchingSettings() {
+        http.toBlocking().exchange(HttpRequest.PUT("/api/matching/weights", Map.of("strengths", 40, "form", 20,
+                "subject", 15, "age", 10, "time", 5, "capacity", 5, "ownSchool", 5)).header("Authorization", bearer("curator1")));
+        assertVisibleOnlyTo("1", "2", sql, tx, "matching_weights", Map.of("school_id", "1"));
+        UUID mentee = SchoolFixtures.mentee(http, "curator1", Map.of("fullName", "Исключение " + UUID.randomUUID()));
+        UUID mentor = UUID.randomUUID();
+        http.toBlocking().exchange(HttpRequest.POST("/api/matching/rejections", Map.of("menteeId", mentee, "mentorId", mentor))
+                .header("Authorization", bearer("curator1")));
+        assertVisibleOnlyTo("1", "2", sql, tx, "matching_exclusion", Map.of("mentee_id", mentee, "mentor_id", mentor));
+    }
+
+    private Map<?, ?> post(String path, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).header("Authorization", bearer("curator1")), Map.class);
     }
 }

@@ -49,6 +49,8 @@ class DirectoryRepository {
                 .set(d.PREFERRED_MENTEE_AGE, p.preferredMenteeAge())
                 .set(d.TIME_AVAILABLE, p.timeAvailable())
                 .set(d.ACCEPTING_REQUESTS, p.takesNewMentees())
+                .set(d.OWN_STRENGTHS, array(p.ownStrengths()))
+                .set(d.FORMATS, array(p.formats()))
                 .set(d.UPDATED_AT, currentOffsetDateTime())
                 .onConflict(d.ID)
                 .doUpdate()
@@ -72,6 +74,8 @@ class DirectoryRepository {
                 .set(d.PREFERRED_MENTEE_AGE, p.preferredMenteeAge())
                 .set(d.TIME_AVAILABLE, p.timeAvailable())
                 .set(d.ACCEPTING_REQUESTS, p.takesNewMentees())
+                .set(d.OWN_STRENGTHS, array(p.ownStrengths()))
+                .set(d.FORMATS, array(p.formats()))
                 .set(d.UPDATED_AT, currentOffsetDateTime())
                 .where(d.REVISION.lt(p.revision()))
                 .execute();

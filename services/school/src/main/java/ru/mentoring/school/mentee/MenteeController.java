@@ -6,16 +6,18 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
 import ru.mentoring.support.web.BusinessRuleException;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,27 +30,56 @@ import java.util.UUID;
 class MenteeController {
 
     private final MenteeService service;
+    private final RequestCategories categories;
 
-    MenteeController(MenteeService service) {
+    MenteeController(MenteeService service, RequestCategories categories) {
         this.service = service;
+        this.categories = categories;
     }
 
     @Post
-    HttpResponse<MenteeResponse> register(Authentication authentication, @Valid @Body RegisterMenteeCommand command) {
-        Mentee mentee = service.register(Caller.of(authentication).requireSchool(), command);
-        return HttpResponse.created(MenteeResponse.of(mentee), URI.create("/api/mentees/" + mentee.id()));
+    HttpResponse<MenteeResponse> register(Authentication authentication, @Valid @Body SaveMenteeCommand command) {
+        String school = school(authentication);
+        Mentee mentee = service.register(school, command);
+        return HttpResponse.created(response(school, mentee), URI.create("/api/mentees/" + mentee.id()));
     }
 
     @Get("/{id}")
     MenteeResponse find(Authentication authentication, UUID id) {
-        return service.find(Caller.of(authentication).requireSchool(), id).map(MenteeResponse::of)
+        String school = school(authentication);
+        return service.find(school, id).map(m -> response(school, m))
                 .orElseThrow(() -> BusinessRuleException.notFound("Наставляемый не найден"));
     }
 
+    @Put("/{id}")
+    MenteeResponse update(Authentication authentication, UUID id, @Valid @Body SaveMenteeCommand command) {
+        String school = school(authentication);
+        return response(school, service.update(school, id, command));
+    }
+
+    @Post("/{id}/status")
+    MenteeResponse changeStatus(Authentication authentication, UUID id, @Valid @Body StatusChange body) {
+        String school = school(authentication);
+        return response(school, service.changeStatus(school, id, body.status()));
+    }
+
+    /** Filters combine; by default every mentee not archived. */
     @Get
-    MenteeList list(Authentication authentication) {
-        return new MenteeList(service.all(Caller.of(authentication).requireSchool()).stream()
-                .map(MenteeResponse::of).toList());
+    MenteeList list(Authentication authentication, @Nullable @QueryValue MenteeStatus status,
+                    @Nullable @QueryValue MenteeKind kind, @Nullable @QueryValue String category,
+                    @Nullable @QueryValue String q) {
+        String school = school(authentication);
+        return new MenteeList(service.search(school, status, kind, category == null || category.isBlank() ? null : category, q)
+                .stream().map(m -> response(school, m)).toList());
+    }
+
+    private MenteeResponse response(String school, Mentee m) {
+        return MenteeResponse.of(m, m.requestCategory() == null ? null : categories.title(school, m.requestCategory()),
+                service.today().date());
+    }
+
+    private static String school(Authentication authentication) {
+        return Caller.of(authentication).requireSchool();
     }
 
     @Serdeable
@@ -56,11 +87,6 @@ class MenteeController {
     }
 
     @Serdeable
-    record MenteeResponse(UUID id, String schoolId, String fullName, MenteeKind kind, @Nullable String grade,
-                          @Nullable String request, @Nullable LocalDate enteredAt) {
-        static MenteeResponse of(Mentee m) {
-            return new MenteeResponse(m.id(), m.schoolId(), m.fullName(), m.kind(), m.grade(), m.request(),
-                    m.enteredAt());
-        }
+    record StatusChange(@NotNull(message = "Укажите статус: CANDIDATE, IN_PAIR, COMPLETED или ARCHIVED") MenteeStatus status) {
     }
 }

@@ -1,0 +1,45 @@
+package ru.mentoring.school.pair;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import ru.mentoring.model.event.EventEnvelope;
+import ru.mentoring.model.pair.PairChangedV1;
+import ru.mentoring.model.pair.PairEvents;
+import ru.mentoring.school.mentee.Mentee;
+import ru.mentoring.school.mentee.MenteeService;
+import ru.mentoring.support.outbox.Outbox;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Every change of a pair leaves the school through the outbox, in the transaction that made it. Only
+ * the mentees' random keys travel: never a name, class, contact, category or request.
+ */
+@Singleton
+class PairPublisher {
+
+    private final PairMemberRepository members;
+    private final MenteeService mentees;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PairPublisher(PairMemberRepository members, MenteeService mentees, Outbox outbox, Clock clock) {
+        this.members = members;
+        this.mentees = mentees;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void publish(Pair pair) {
+        List<PairMember> roster = members.findByKeyPairId(pair.id());
+        List<Mentee> people = mentees.findAll(pair.schoolId(), roster.stream().map(m -> m.key().menteeId()).toList());
+        var payload = new PairChangedV1(pair.id(), pair.schoolId(), pair.mentorId(), pair.form(), pair.formation(),
+                pair.status(), pair.startsOn(), pair.endsOn(), people.stream().map(Mentee::menteeKey).toList(),
+                roster.size(), pair.endedOn());
+        outbox.append("pair", pair.id().toString(), PairEvents.CHANGED, new EventEnvelope<>(java.util.UUID.randomUUID(),
+                PairEvents.CHANGED.name(), PairEvents.CHANGED.version(), pair.schoolId(), clock.instant(), payload));
+    }
+}
