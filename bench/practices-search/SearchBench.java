@@ -51,11 +51,16 @@ public class SearchBench {
         String token = token(tokenUrl, "mentor1");
 
         List<String> rows = new ArrayList<>();
-        Function<Integer, Runnable> lucene = offset -> httpClient(api, token, offset);
+        Function<Integer, Runnable> lucene = offset -> httpClient(api, token, offset, false);
         run(lucene, 8, warmup);
         for (int clients : new int[] {1, 8}) {
             Stats s = run(lucene, clients, seconds);
-            rows.add(row("service API (Lucene), ranked + 6 facets", clients, s));
+            rows.add(row("service API (Lucene), ranked + 6 facets — 24 popular queries", clients, s));
+        }
+        Function<Integer, Runnable> varied = offset -> httpClient(api, token, offset, true);
+        for (int clients : new int[] {1, 8}) {
+            Stats s = run(varied, clients, seconds);
+            rows.add(row("service API (Lucene), ranked + 6 facets — 6 912 query × filter combinations", clients, s));
         }
         Function<Integer, Runnable> naive = offset -> sqlClient(jdbc, offset);
         run(naive, 2, Math.max(5, warmup / 2));
@@ -112,13 +117,38 @@ public class SearchBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
     }
 
-    static Runnable httpClient(String api, String token, int offset) {
+    static final List<String> FORMS = List.of("учитель–учитель", "ученик–ученик", "студент–ученик",
+            "работодатель–ученик", "работодатель–студент", "учитель–студент вуза", "лидер–проектная команда");
+    static final List<String> LEVELS = List.of("SCHOOL", "MUNICIPAL", "REGIONAL");
+
+    /**
+     * {@code varied}: each request adds a random choice of filters (form: 7 or none, year: 2019–2026 or none,
+     * level: 3 or none) to its query, 24 × 8 × 9 × 4 = 6 912 different requests, so answers remembered from
+     * an earlier identical request rarely help: this is the cost of searching itself.
+     */
+    static Runnable httpClient(String api, String token, int offset, boolean varied) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger next = new AtomicInteger(offset);
+        java.util.Random random = new java.util.Random(offset);
         return () -> {
             String q = QUERIES.get(next.getAndIncrement() % QUERIES.size());
+            StringBuilder filters = new StringBuilder();
+            if (varied) {
+                int form = random.nextInt(FORMS.size() + 1);
+                int year = random.nextInt(9);
+                int level = random.nextInt(LEVELS.size() + 1);
+                if (form < FORMS.size()) {
+                    filters.append("&form=").append(URLEncoder.encode(FORMS.get(form), StandardCharsets.UTF_8));
+                }
+                if (year < 8) {
+                    filters.append("&year=").append(2019 + year);
+                }
+                if (level < LEVELS.size()) {
+                    filters.append("&level=").append(LEVELS.get(level));
+                }
+            }
             var request = HttpRequest.newBuilder(URI.create(api + "/api/practices/search?size=20&q="
-                            + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                            + URLEncoder.encode(q, StandardCharsets.UTF_8) + filters))
                     .header("Authorization", "Bearer " + token).GET().build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -78,7 +78,7 @@ class Indexer {
         try {
             index.clear();
             long upTo = catchUp(false);
-            index.commitAndRefresh();
+            index.commitMergedAndRefresh();
             notifyProgress();
             return new Rebuilt(index.documents(), upTo, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } finally {
@@ -127,6 +127,9 @@ class Indexer {
     }
 
     private void loop() {
+        if (index.revision() == 0) {
+            buildFromScratch();
+        }
         while (running) {
             try {
                 work.lock();
@@ -152,6 +155,24 @@ class Indexer {
                 wake = false;
             }
         }
+    }
+
+    /** An empty index (first start, new schema) is built in bulk: no refresh per batch, merged at the end. */
+    private void buildFromScratch() {
+        work.lock();
+        try {
+            long started = System.nanoTime();
+            long upTo = catchUp(false);
+            index.commitMergedAndRefresh();
+            LOG.info("search index built from the database up to revision {}: {} documents in {} ms", upTo,
+                    index.documents(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            lastError = e.toString();
+            LOG.warn("search index build failed, catching up instead: {}", e.toString());
+        } finally {
+            work.unlock();
+        }
+        notifyProgress();
     }
 
     /** @return the revision the index holds afterwards */

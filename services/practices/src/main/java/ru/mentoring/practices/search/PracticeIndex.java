@@ -107,6 +107,20 @@ class PracticeIndex {
         }
     }
 
+    /**
+     * After a bulk build: one segment searches faster than the dozens bulk indexing leaves behind
+     * (fewer term dictionaries to visit per query term, one facet ordinal map).
+     */
+    void commitMergedAndRefresh() {
+        try {
+            writer.forceMerge(1);
+            commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void commitAndRefresh() {
         try {
             commit();

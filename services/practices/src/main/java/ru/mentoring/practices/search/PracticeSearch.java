@@ -48,6 +48,7 @@ class PracticeSearch {
     private final PracticeIndex index;
     private final RussianAnalyzers analyzers;
     private final Corrections corrections = new Corrections();
+    private final SearchCache cache = new SearchCache();
 
     PracticeSearch(PracticeIndex index, RussianAnalyzers analyzers) {
         this.index = index;
@@ -56,6 +57,14 @@ class PracticeSearch {
 
     SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
+        try {
+            return cache.get(searcher.getIndexReader(), request, () -> run(searcher, request));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest request) {
         try {
             Query text = request.q() == null || request.q().isBlank()
                     ? new org.apache.lucene.search.MatchAllDocsQuery()
@@ -91,8 +100,6 @@ class PracticeSearch {
                     request.sort().name().toLowerCase(java.util.Locale.ROOT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            index.release(searcher);
         }
     }
 
