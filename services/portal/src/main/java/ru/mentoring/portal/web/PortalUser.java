@@ -58,6 +58,11 @@ public record PortalUser(String displayName, String username, Set<String> roles,
         return has(Roles.CURATOR) || has(Roles.METHODIST) || has(Roles.MENTOR);
     }
 
+    /** The methodist organises the review of practices; experts score what they are assigned. */
+    public boolean canReviewPractices() {
+        return isMethodist() || has(Roles.EXPERT);
+    }
+
     public String roleLabel() {
         return ROLE_ORDER.stream().filter(roles::contains).findFirst().map(PortalUser::roleName)
                 .orElse("без роли");

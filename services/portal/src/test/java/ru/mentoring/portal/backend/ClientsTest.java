@@ -78,23 +78,27 @@ class ClientsTest {
     }
 
     @Test
-    void practicesClientSearchesAndSubmits() {
-        backends.answer("GET /practices/api/practices", 200, "{\"items\":[]}")
+    void practicesClientSearchesWithRepeatedFiltersAndSubmits() {
+        backends.answer("GET /practices/api/practices/search", 200, "{\"items\":[],\"facets\":{},\"total\":0,\"page\":1,\"size\":20}")
                 .answer("POST /practices/api/practices", 201, """
-                        {"id":"%s","schoolId":"1","title":"Пара «учитель – учитель»","summary":"Опыт","year":2026,
-                         "competencies":[],"status":"SUBMITTED","statusTitle":"На рассмотрении"}""".formatted(EVENT));
+                        {"id":"%s","schoolId":"1","origin":"SUBMITTED","originTitle":"Подана","version":1,"status":"SUBMITTED",
+                         "statusTitle":"Отправлена на экспертизу","latestVersion":1,"title":"Пара «учитель – учитель»",
+                         "noPupilData":true,"recommended":false,"bookmarked":false,"comments":0}""".formatted(EVENT));
         PracticesClient practices = portal.bean(PracticesClient.class);
         Authentication curator = PortalUsers.curatorLogin("1");
 
-        assertThat(as(curator, () -> practices.practices("наставника")).list()).isEmpty();
-        var submitted = as(curator, () -> practices.submit(new Practices.Submission("Пара «учитель – учитель»", "Опыт",
-                null, List.of(), 2026)));
+        assertThat(as(curator, () -> practices.search("наставника", List.of("учитель – учитель", "ученик – ученик"),
+                null, null, List.of("2025"), null, null, "date", 2)).hits()).isEmpty();
+        var submitted = as(curator, () -> practices.create(new Practices.Submission("Пара «учитель – учитель»", null,
+                "Опыт", null, null, null, null, null, List.of(), 2026, "SCHOOL", List.of(), true, false)));
 
-        assertThat(submitted.statusTitle()).isEqualTo("На рассмотрении");
-        assertThat(backends.calls("GET /practices/api/practices").getFirst().query())
-                .isEqualTo("q=%D0%BD%D0%B0%D1%81%D1%82%D0%B0%D0%B2%D0%BD%D0%B8%D0%BA%D0%B0");
+        assertThat(submitted.statusTitle()).isEqualTo("Отправлена на экспертизу");
+        assertThat(backends.calls("GET /practices/api/practices/search").getFirst().query())
+                .contains("q=%D0%BD%D0%B0%D1%81%D1%82%D0%B0%D0%B2%D0%BD%D0%B8%D0%BA%D0%B0")
+                .contains("form=%D1%83%D1%87%D0%B8%D1%82%D0%B5%D0%BB%D1%8C").contains("&form=").contains("year=2025")
+                .contains("sort=date").contains("page=2");
         assertThat(backends.calls("POST /practices/api/practices").getFirst().body())
-                .contains("\"title\":\"Пара «учитель – учитель»\"", "\"year\":2026");
+                .contains("\"title\":\"Пара «учитель – учитель»\"", "\"year\":2026", "\"draft\":false");
     }
 
     @Test
