@@ -5,4 +5,6 @@
 set -euo pipefail
 # shellcheck source=../local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
-exec python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"
+python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"
+# the practice library: its own section, idempotent on its own
+exec python3 "$(dirname "${BASH_SOURCE[0]}")/practices_demo.py"

@@ -118,7 +118,7 @@ class ProposalIT {
                                         List<ConsentedParticipant> participants) {
         return new PracticeProposalV1(UUID.randomUUID(), source, "ref-" + UUID.randomUUID(), school, title,
                 "Молодой учитель не справлялся с дисциплиной", "Год работы в паре по индивидуальному плану", null,
-                "Открытый урок проведён успешно", "учитель–учитель", null, "молодые педагоги",
+                "Открытый урок проведён успешно", "учитель – учитель", null, "молодые педагоги",
                 List.of("организация современного урока"), 2026, PracticeLevel.SCHOOL,
                 List.of(new ProposedAuthor("Иванов Сергей", null, "MENTOR1@mentoring.local", "учитель математики"),
                         new ProposedAuthor("Смирнова Ирина", null, "curator" + school + "@mentoring.local", null)),

@@ -75,7 +75,7 @@ class SearchIT {
         String marker = LibraryApi.marker();
         Map<String, Object> a = LibraryApi.practice("Клуб молодого учителя", marker);
         Map<String, Object> b = LibraryApi.practice("Ученик-ученик: взаимопомощь", marker);
-        b.put("form", "ученик–ученик");
+        b.put("form", "ученик – ученик");
         b.put("targetGroup", "обучающиеся 7–9 классов");
         b.put("competencies", List.of("функциональная грамотность"));
         b.put("year", 2024);
@@ -86,7 +86,7 @@ class SearchIT {
         Map<String, Object> all = api.search("mentor1", Map.of("q", marker));
         assertThat(all.get("total")).isEqualTo(2);
         Map<String, Map<String, Object>> facets = facets(all);
-        assertThat(facets.get("form")).containsEntry("учитель–учитель", 1).containsEntry("ученик–ученик", 1);
+        assertThat(facets.get("form")).containsEntry("учитель – учитель", 1).containsEntry("ученик – ученик", 1);
         assertThat(facets.get("school")).containsEntry("1", 1).containsEntry("2", 1);
         assertThat(facets.get("year")).containsEntry("2025", 1).containsEntry("2024", 1);
         assertThat(facets.get("level")).containsEntry("SCHOOL", 1).containsEntry("MUNICIPAL", 1);
@@ -94,10 +94,10 @@ class SearchIT {
                 .containsEntry("функциональная грамотность", 1);
         assertThat(facets.get("targetGroup")).containsEntry("молодые педагоги", 1);
 
-        Map<String, Object> filtered = api.search("mentor1", Map.of("q", marker, "form", "ученик–ученик"));
+        Map<String, Object> filtered = api.search("mentor1", Map.of("q", marker, "form", "ученик – ученик"));
         assertThat(api.ids(filtered)).containsExactly(second);
         assertThat(facets(filtered).get("form"))
-                .as("other forms still counted (drill sideways)").containsEntry("учитель–учитель", 1);
+                .as("other forms still counted (drill sideways)").containsEntry("учитель – учитель", 1);
         assertThat(api.ids(api.search("mentor1", Map.of("q", marker, "level", "школьный", "year", "2025"))))
                 .containsExactly(first);
         assertThat(api.ids(api.search("mentor1", Map.of("q", marker, "school", List.of("1", "2"))))).hasSize(2);

@@ -51,7 +51,7 @@ record PracticeContent(
         }
         String description = text(f.description()) != null ? text(f.description()) : text(f.summary());
         return new PracticeContent(f.title().strip(), text(f.problem()), description, text(f.methods()),
-                text(f.results()), text(f.form()), text(f.formVariant()), text(f.targetGroup()),
+                text(f.results()), form(f.form()), text(f.formVariant()), text(f.targetGroup()),
                 distinct(f.competencies()), f.year(), level(f.level()), List.copyOf(authors),
                 Boolean.TRUE.equals(f.noPupilData()));
     }
@@ -79,6 +79,16 @@ record PracticeContent(
 
     static List<String> distinct(@Nullable List<String> values) {
         return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * «учитель–учитель», «учитель - учитель» and «учитель – учитель» are one form: written the way the
+     * mentor bank's catalogue writes it, so search facets count them together.
+     */
+    @Nullable
+    static String form(@Nullable String value) {
+        String text = text(value);
+        return text == null ? null : text.replaceAll("\\s*[–—-]\\s*", " – ").replaceAll("\\s+", " ");
     }
 
     @Nullable

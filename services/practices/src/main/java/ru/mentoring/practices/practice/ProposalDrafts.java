@@ -59,7 +59,7 @@ public class ProposalDrafts {
         PracticeLevel level = p.level() != null ? p.level() : PracticeLevel.SCHOOL;
         versions.save(new PracticeVersion(UUID.randomUUID(), practice.id(), p.schoolId(), 1, VersionStatus.DRAFT,
                 cut(p.title(), 300), cut(p.problem(), 10000), cut(p.description(), 20000), cut(p.methods(), 10000),
-                cut(p.results(), 10000), cut(p.form(), 200), cut(p.formVariant(), 200), cut(p.targetGroup(), 200),
+                cut(p.results(), 10000), PracticeContent.form(cut(p.form(), 200)), cut(p.formVariant(), 200), cut(p.targetGroup(), 200),
                 PracticeContent.distinct(p.competencies()), p.year(), level, authors, emails, participants,
                 participants.stream().map(Participant::consentRef).distinct().toList(), false, List.of(), null, null,
                 null, null, null, null, origin.name(), now, now));

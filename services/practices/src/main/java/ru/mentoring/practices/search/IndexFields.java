@@ -40,7 +40,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "practices-1";
+    static final String SCHEMA = "practices-2";
 
     private IndexFields() {
     }

@@ -76,14 +76,21 @@ final class PracticeDocuments {
         }
     }
 
-    /** What the practice says, in the order of its form; authors' and participants' public names too. */
+    /**
+     * What the practice says, in the order of its form, with its form, target group and competencies (a
+     * search for «проектная деятельность» finds a practice filed under that competency) and the public
+     * names of its authors and participants.
+     */
     static String body(PublishedPractice p) {
         var text = new StringJoiner("\n");
         add(text, p.problem());
         add(text, p.description());
         add(text, p.methods());
         add(text, p.results());
+        add(text, p.form());
         add(text, p.formVariant());
+        add(text, p.targetGroup());
+        add(text, String.join(", ", p.competencies()));
         for (Author a : p.authors()) {
             text.add(a.fullName());
         }
