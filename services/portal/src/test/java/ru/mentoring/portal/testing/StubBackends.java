@@ -54,6 +54,12 @@ class StubBackends {
         return backends.answer(request, null);
     }
 
+    /** A practice's attachment: recorded like the spreadsheet, as the part's file name and size. */
+    @Post(uri = "/practices/api/practices/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.ALL)
+    HttpResponse<?> attach(String id, HttpRequest<?> request, @Part("file") CompletedFileUpload file) throws IOException {
+        return backends.answer(request, "file " + file.getFilename() + " " + file.getBytes().length);
+    }
+
     /** The spreadsheet upload: recorded as the part's file name and size. */
     @Post(uri = "/mentor-bank/api/mentors/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.ALL)
     HttpResponse<?> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) throws IOException {
