@@ -14,12 +14,17 @@ class ArchitectureTest {
             Map.entry("competency", "catalogue"),
             Map.entry("mentoring_form", "catalogue"),
             Map.entry("form_variant", "catalogue"),
+            Map.entry("competency_synonym", "catalogue"),
+            Map.entry("form_synonym", "catalogue"),
+            Map.entry("mentoring_format", "catalogue"),
+            Map.entry("municipal_mentor_confirmation", "yearlist"),
             Map.entry("network_project", "network"),
             Map.entry("network_agreement", "network"),
             Map.entry("network_pool", "network"),
             Map.entry("mentor_request", "request"),
             Map.entry("nomination", "nomination"),
-            Map.entry("municipal_mentor_year", "yearlist"));
+            Map.entry("municipal_mentor_year", "yearlist"),
+            Map.entry("pair_seat", "assignment"));
 
     @Test
     void serviceKeepsThePlatformRules() {

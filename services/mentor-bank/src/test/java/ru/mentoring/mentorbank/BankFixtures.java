@@ -30,6 +30,27 @@ public final class BankFixtures {
         }
     }
 
+    /**
+     * mentor1 of the realm has a profile (linked by e-mail) and works in the bank: another test (the
+     * malformed-input sweep, say) may have paused it or taken it out.
+     */
+    public static void mentor1Active(HttpClient http) {
+        schoolsExist(http);
+        try {
+            http.toBlocking().retrieve(HttpRequest.GET("/api/me/mentor-profile").header("Authorization", bearer("mentor1")));
+        } catch (HttpClientResponseException e) {
+            mentor(http, Map.of("fullName", "Иванова Мария Сергеевна", "homeSchoolId", "1", "email", "mentor1@mentoring.local"));
+        }
+        try {
+            http.toBlocking().exchange(HttpRequest.POST("/api/me/mentor-profile/resume", Map.of())
+                    .header("Authorization", bearer("mentor1")));
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus().getCode() != 409) {
+                throw e;
+            }
+        }
+    }
+
     public static String mentor(HttpClient http, Map<String, Object> overrides) {
         var body = new java.util.HashMap<String, Object>(Map.of("fullName", "Наставник " + UUID.randomUUID(),
                 "kind", "TEACHER", "capacity", 2));

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import ru.mentoring.mentorbank.mentor.Mentor;
 import ru.mentoring.mentorbank.mentor.MentorProfileCommand;
 import ru.mentoring.mentorbank.mentor.MentorService;
+import ru.mentoring.mentorbank.mentor.MentorStatus;
 import ru.mentoring.mentorbank.request.MentorAssignments;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.web.BusinessRuleException;
@@ -41,7 +42,13 @@ class MyMentorProfile {
                 m.organisation(), m.position(), m.email(), m.phone(), m.birthDate(), m.subjects(),
                 part.strengths() == null ? m.strengths() : part.strengths(), m.forms(), m.qualificationCategory(),
                 m.experienceYears(), part.timeAvailable(), part.interests(), part.preferredMenteeAge(),
-                part.achievements(), m.trainingCompleted(), m.associationMember(), m.visibility()));
+                part.achievements(), m.trainingCompleted(), m.associationMember(), m.visibility(),
+                part.ownStrengths(), null));
+    }
+
+    /** A mentor pauses, leaves the bank or comes back by themselves. */
+    Mentor changeStatus(Caller caller, MentorStatus status, String reason) {
+        return mentors.changeStatus(of(caller).id(), status, reason);
     }
 
     private static HttpStatusException notLinked() {

@@ -15,7 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A mentor of the municipal bank. Seats: {@code activeAssignments + reservedSeats <= capacity}. */
+/**
+ * A mentor of the municipal bank. Seats: {@code activeAssignments + reservedSeats <= capacity}.
+ * {@code strengths} are catalogue competencies by title; {@code ownStrengths} the mentor's strengths in
+ * their school's words that no competency matches yet; {@code forms} and {@code formats} catalogue codes.
+ */
 @MappedEntity("mentor")
 public record Mentor(
         @Id UUID id,
@@ -31,6 +35,8 @@ public record Mentor(
         @TypeDef(type = DataType.STRING_ARRAY) List<String> subjects,
         @TypeDef(type = DataType.STRING_ARRAY) List<String> strengths,
         @TypeDef(type = DataType.STRING_ARRAY) List<String> forms,
+        @TypeDef(type = DataType.STRING_ARRAY) List<String> ownStrengths,
+        @TypeDef(type = DataType.STRING_ARRAY) List<String> formats,
         @Nullable String qualificationCategory,
         @Nullable Integer experienceYears,
         @Nullable String timeAvailable,
@@ -43,11 +49,19 @@ public record Mentor(
         int activeAssignments,
         int reservedSeats,
         MentorVisibility visibility,
+        MentorStatus status,
+        @Nullable String statusReason,
+        @Nullable Instant statusChangedAt,
         @Nullable String accountUsername,
         @Nullable @DateCreated Instant createdAt,
         @Nullable @DateUpdated Instant updatedAt) {
 
     public int freeCapacity() {
         return Math.max(0, capacity - activeAssignments - reservedSeats);
+    }
+
+    /** Only an active mentor takes new requests; a paused or departed one keeps the pairs they run. */
+    public boolean takesRequests() {
+        return status == MentorStatus.ACTIVE;
     }
 }

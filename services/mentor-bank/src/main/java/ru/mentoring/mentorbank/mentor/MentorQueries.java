@@ -50,11 +50,19 @@ class MentorQueries {
     List<Mentor> search(MentorFilter filter) {
         List<Condition> where = new ArrayList<>();
         if (filter.strength() != null) {
-            // strengths are stored as the catalogue spells them, so the match is exact
-            where.add(MENTOR.STRENGTHS.contains(new String[] {catalogue.competencyTitle(filter.strength())}));
+            // strengths are stored as the catalogue spells them, so the match is exact; own phrases by their text
+            String own = filter.strength().strip().toLowerCase(Locale.ROOT);
+            where.add(MENTOR.STRENGTHS.contains(new String[] {catalogue.competencyTitle(filter.strength())})
+                    .or(anyElement(MENTOR.OWN_STRENGTHS, element -> lower(element).eq(own))));
         }
         if (filter.form() != null) {
             where.add(MENTOR.FORMS.contains(new String[] {catalogue.formCode(filter.form())}));
+        }
+        if (filter.format() != null) {
+            where.add(MENTOR.FORMATS.contains(new String[] {catalogue.formatCode(filter.format())}));
+        }
+        if (filter.status() != null) {
+            where.add(MENTOR.STATUS.eq(filter.status().name()));
         }
         if (filter.subject() != null) {
             String subject = filter.subject().strip().toLowerCase(Locale.ROOT);
@@ -78,6 +86,7 @@ class MentorQueries {
                     .or(lower(coalesce(MENTOR.ORGANISATION, "")).contains(text))
                     .or(lower(coalesce(MENTOR.POSITION, "")).contains(text))
                     .or(anyElement(MENTOR.STRENGTHS, element -> lower(element).contains(text)))
+                    .or(anyElement(MENTOR.OWN_STRENGTHS, element -> lower(element).contains(text)))
                     .or(anyElement(MENTOR.SUBJECTS, element -> lower(element).contains(text))));
         }
         List<UUID> ids = sql.select(MENTOR.ID).from(MENTOR)
@@ -105,6 +114,13 @@ class MentorQueries {
     }
 
     @Transactional(readOnly = true)
+    List<UUID> idsByName(String text) {
+        return sql.select(MENTOR.ID).from(MENTOR)
+                .where(lower(MENTOR.FULL_NAME).contains(text.strip().toLowerCase(Locale.ROOT)))
+                .fetch(MENTOR.ID);
+    }
+
+    @Transactional(readOnly = true)
     Optional<UUID> idByEmail(String email) {
         return sql.select(MENTOR.ID).from(MENTOR)
                 .where(lower(MENTOR.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
@@ -113,8 +129,27 @@ class MentorQueries {
                 .fetchOptional(MENTOR.ID);
     }
 
+    /** Every own phrase with the mentors who carry it, spelled as each mentor's sheet spelled it. */
+    @Transactional(readOnly = true)
+    List<OwnPhrase> ownStrengthHolders() {
+        var own = unnest(MENTOR.OWN_STRENGTHS).as("own", "phrase");
+        Field<String> phrase = own.field("phrase", String.class);
+        return sql.select(phrase, MENTOR.ID, MENTOR.FULL_NAME).from(MENTOR, own)
+                .orderBy(phrase, MENTOR.FULL_NAME)
+                .fetch(r -> new OwnPhrase(r.value1(), r.value2(), r.value3()));
+    }
+
+    record OwnPhrase(String phrase, UUID mentorId, String fullName) {
+    }
+
     record MentorFilter(@Nullable String strength, @Nullable String form, @Nullable String subject,
                         @Nullable MentorKind kind, @Nullable String school, @Nullable MentorVisibility visibility,
-                        @Nullable Integer minFreeCapacity, @Nullable String q, int limit) {
+                        @Nullable Integer minFreeCapacity, @Nullable String q, int limit, @Nullable String format,
+                        @Nullable MentorStatus status) {
+
+        MentorFilter(String strength, String form, String subject, MentorKind kind, String school,
+                     MentorVisibility visibility, Integer minFreeCapacity, String q, int limit) {
+            this(strength, form, subject, kind, school, visibility, minFreeCapacity, q, limit, null, null);
+        }
     }
 }

@@ -11,7 +11,12 @@ import ru.mentoring.model.mentor.MentorVisibility;
 
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.arrayAppend;
+import static org.jooq.impl.DSL.arrayRemove;
+import static org.jooq.impl.DSL.arrayReplace;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
 import static ru.mentoring.mentorbank.jooq.Tables.MENTOR;
 
 /**
@@ -28,11 +33,15 @@ class MentorStateRepository {
         this.sql = sql;
     }
 
-    /** Takes a seat only while one is free: two schools asking at the same moment cannot both get the last one. */
+    /**
+     * Takes a seat only while one is free and the mentor takes requests: two schools asking at the same
+     * moment cannot both get the last one, nor anyone a seat of a mentor who paused meanwhile.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     boolean reserveSeat(UUID id) {
         return changed(MENTOR.RESERVED_SEATS, MENTOR.RESERVED_SEATS.plus(1))
-                .where(MENTOR.ID.eq(id), MENTOR.ACTIVE_ASSIGNMENTS.plus(MENTOR.RESERVED_SEATS).lt(MENTOR.CAPACITY))
+                .where(MENTOR.ID.eq(id), MENTOR.ACTIVE_ASSIGNMENTS.plus(MENTOR.RESERVED_SEATS).lt(MENTOR.CAPACITY),
+                        MENTOR.STATUS.eq(MentorStatus.ACTIVE.name()))
                 .execute() == 1;
     }
 
@@ -67,6 +76,34 @@ class MentorStateRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void linkAccount(UUID id, String username) {
         changed(MENTOR.ACCOUNT_USERNAME, username).where(MENTOR.ID.eq(id)).execute();
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void setStatus(UUID id, MentorStatus status, @Nullable String reason, java.time.Instant at) {
+        changed(MENTOR.STATUS, status.name()).set(MENTOR.STATUS_REASON, reason)
+                .set(MENTOR.STATUS_CHANGED_AT, at.atOffset(java.time.ZoneOffset.UTC))
+                .where(MENTOR.ID.eq(id)).execute();
+    }
+
+    /** A competency got a new title: every mentor who has it carries the new one. @return the mentors changed */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    java.util.List<UUID> renameStrength(String title, String newTitle) {
+        return changed(MENTOR.STRENGTHS, arrayReplace(MENTOR.STRENGTHS, val(title), val(newTitle)))
+                .where(MENTOR.STRENGTHS.contains(new String[] {title}))
+                .returning(MENTOR.ID).fetch(MENTOR.ID);
+    }
+
+    /**
+     * The mentor's own phrase now means a catalogue competency: the phrase leaves their own strengths and
+     * the competency joins their strengths (once). @return the mentors changed
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    java.util.List<UUID> adoptOwnStrength(String phrase, String title) {
+        return changed(MENTOR.OWN_STRENGTHS, arrayRemove(MENTOR.OWN_STRENGTHS, phrase))
+                .set(MENTOR.STRENGTHS, when(MENTOR.STRENGTHS.contains(new String[] {title}), MENTOR.STRENGTHS)
+                        .otherwise(arrayAppend(MENTOR.STRENGTHS, title)))
+                .where(MENTOR.OWN_STRENGTHS.contains(new String[] {phrase}))
+                .returning(MENTOR.ID).fetch(MENTOR.ID);
     }
 
     /** Nothing of the mentor changed, but what others see of them did (a project's members, say). */

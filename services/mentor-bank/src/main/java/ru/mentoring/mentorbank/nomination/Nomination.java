@@ -13,7 +13,8 @@ import java.util.UUID;
 @MappedEntity("nomination")
 record Nomination(@Id UUID id, UUID mentorId, String schoolId, MentorVisibility target, @Nullable UUID networkProjectId,
                   @Nullable String motivation, Status status, @Nullable String reason, String nominatedBy,
-                  @Nullable String decidedBy, @Nullable @DateCreated Instant createdAt, @Nullable Instant decidedAt) {
+                  @Nullable String decidedBy, @Nullable @DateCreated Instant createdAt, @Nullable Instant decidedAt,
+                  @Nullable String nominatedByName, @Nullable String decidedByName) {
 
     enum Status {
         PENDING,
@@ -31,23 +32,23 @@ record Nomination(@Id UUID id, UUID mentorId, String schoolId, MentorVisibility 
         }
     }
 
-    Nomination approved(String by, Instant at) {
-        return decided(Status.APPROVED, null, by, at);
+    Nomination approved(String by, String byName, Instant at) {
+        return decided(Status.APPROVED, null, by, byName, at);
     }
 
-    Nomination rejected(String reason, String by, Instant at) {
+    Nomination rejected(String reason, String by, String byName, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("Укажите причину отклонения");
         }
-        return decided(Status.REJECTED, reason.strip(), by, at);
+        return decided(Status.REJECTED, reason.strip(), by, byName, at);
     }
 
     /** A decision is taken once: a second one (by another methodist at the same moment, say) is refused. */
-    private Nomination decided(Status status, @Nullable String reason, String by, Instant at) {
+    private Nomination decided(Status status, @Nullable String reason, String by, String byName, Instant at) {
         if (this.status != Status.PENDING) {
             throw BusinessRuleException.conflict("По этому выдвижению уже принято решение");
         }
         return new Nomination(id, mentorId, schoolId, target, networkProjectId, motivation, status, reason, nominatedBy,
-                by, createdAt, at);
+                by, createdAt, at, nominatedByName, byName);
     }
 }

@@ -32,9 +32,11 @@ class NominationService {
     private final Transactions transactions;
     private final NetworkMembership membership;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
     NominationService(NominationRepository nominations, MentorService mentors, NetworkService networks,
-                      KeycloakAccounts accounts, Transactions transactions, NetworkMembership membership, Clock clock) {
+                      KeycloakAccounts accounts, Transactions transactions, NetworkMembership membership, Clock clock,
+                      @io.micronaut.context.annotation.Value("${mentoring.time-zone:Europe/Moscow}") String zone) {
         this.nominations = nominations;
         this.mentors = mentors;
         this.networks = networks;
@@ -42,9 +44,10 @@ class NominationService {
         this.transactions = transactions;
         this.membership = membership;
         this.clock = clock;
+        this.zone = java.time.ZoneId.of(zone);
     }
 
-    Nomination nominate(Caller curator, NominationCommands.Nominate c) {
+    Nomination nominate(Caller curator, String curatorName, NominationCommands.Nominate c) {
         String school = curator.requireSchool();
         Nomination.checkTarget(c.target(), c.networkProjectId());
         return transactions.write(() -> {
@@ -59,14 +62,15 @@ class NominationService {
                 throw BusinessRuleException.conflict("Этот наставник уже выдвинут и ждёт решения методиста");
             }
             return nominations.save(new Nomination(UUID.randomUUID(), mentorId, school, c.target(), c.networkProjectId(),
-                    blankToNull(c.motivation()), Nomination.Status.PENDING, null, curator.username(), null, null, null));
+                    blankToNull(c.motivation()), Nomination.Status.PENDING, null, curator.username(), null, null, null,
+                    curatorName, null));
         });
     }
 
     record Approval(Nomination nomination, String accountUsername, Optional<String> temporaryPassword) {
     }
 
-    Approval approve(Caller methodist, UUID id) {
+    Approval approve(Caller methodist, String methodistName, UUID id) {
         Nomination nomination = pending(id);
         Mentor mentor = mentors.find(nomination.mentorId()).orElseThrow();
         if (mentor.email() == null) {
@@ -81,26 +85,53 @@ class NominationService {
                 networks.addToPool(locked.networkProjectId(), locked.mentorId());
             }
             mentors.linkAccount(locked.mentorId(), account.username());
-            return nominations.update(locked.approved(methodist.username(), clock.instant()));
+            return nominations.update(locked.approved(methodist.username(), methodistName, clock.instant()));
         });
         return new Approval(approved, account.username(), account.temporaryPassword());
     }
 
-    Nomination reject(Caller methodist, UUID id, String reason) {
+    Nomination reject(Caller methodist, String methodistName, UUID id, String reason) {
         return transactions.write(() -> {
             Nomination locked = nominations.findByIdForUpdate(id)
                     .orElseThrow(() -> BusinessRuleException.notFound("Выдвижение не найдено"));
-            return nominations.update(locked.rejected(reason, methodist.username(), clock.instant()));
+            return nominations.update(locked.rejected(reason, methodist.username(), methodistName, clock.instant()));
         });
     }
 
-    List<Nomination> visibleTo(Caller caller, Nomination.Status status) {
+    /**
+     * A school's nominations, or for the methodist every one; filtered by status, the history (decided
+     * only), school (methodist), target, part of the mentor's name and the days of the decision (or of the
+     * nomination while pending). A year's nominations are a few hundred: filtered here.
+     */
+    List<Nomination> visibleTo(Caller caller, History h) {
         return transactions.read(() -> {
             List<Nomination> all = caller.has(Roles.METHODIST)
                     ? nominations.findAllOrderByCreatedAtDesc()
                     : nominations.findBySchoolIdOrderByCreatedAtDesc(caller.requireSchool());
-            return status == null ? all : all.stream().filter(n -> n.status() == status).toList();
+            java.util.Set<UUID> named = h.mentorName() == null ? null : java.util.Set.copyOf(mentors.idsByName(h.mentorName()));
+            return all.stream()
+                    .filter(n -> h.status() == null || n.status() == h.status())
+                    .filter(n -> !h.decidedOnly() || n.status() != Nomination.Status.PENDING)
+                    .filter(n -> h.school() == null || !caller.has(Roles.METHODIST) || n.schoolId().equals(h.school()))
+                    .filter(n -> h.target() == null || n.target() == h.target())
+                    .filter(n -> named == null || named.contains(n.mentorId()))
+                    .filter(n -> within(n.decidedAt() != null ? n.decidedAt() : n.createdAt(), h.from(), h.to()))
+                    .sorted(java.util.Comparator.comparing((Nomination n) -> n.decidedAt() != null ? n.decidedAt()
+                            : n.createdAt(), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                    .toList();
         });
+    }
+
+    record History(Nomination.Status status, boolean decidedOnly, String school, MentorVisibility target,
+                   String mentorName, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
+    private boolean within(java.time.Instant at, java.time.LocalDate from, java.time.LocalDate to) {
+        if (at == null) {
+            return from == null && to == null;
+        }
+        java.time.LocalDate day = at.atZone(zone).toLocalDate();
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     Optional<String> accountOf(UUID mentorId) {
@@ -141,7 +172,7 @@ class NominationService {
         var own = new MentorProfileCommand(p.fullName(), p.kind(), p.capacity(), school, p.organisation(), p.position(),
                 p.email(), p.phone(), p.birthDate(), p.subjects(), p.strengths(), p.forms(), p.qualificationCategory(),
                 p.experienceYears(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(), p.achievements(),
-                p.trainingCompleted(), p.associationMember(), MentorVisibility.SCHOOL);
+                p.trainingCompleted(), p.associationMember(), MentorVisibility.SCHOOL, p.ownStrengths(), p.formats());
         return mentors.register(own).id();
     }
 

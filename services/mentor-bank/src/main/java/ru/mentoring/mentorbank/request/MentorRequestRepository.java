@@ -18,6 +18,8 @@ interface MentorRequestRepository extends CrudRepository<MentorRequest, UUID> {
 
     List<MentorRequest> findByMentorIdOrderByCreatedAtDesc(UUID mentorId);
 
+    List<MentorRequest> findByIdIn(List<UUID> ids);
+
     /** Locks the request so that two decisions on it cannot both apply. */
     Optional<MentorRequest> findByIdForUpdate(UUID id);
 }

@@ -12,4 +12,9 @@ import java.time.Instant;
 @Serdeable
 @MappedEntity("school")
 public record School(@Id String id, String name, String shortName, @Nullable @DateCreated Instant createdAt) {
+
+    /** How people read the school's name everywhere: «СОШ №&nbsp;1» (see {@link SchoolNames}). */
+    public String displayName() {
+        return SchoolNames.display(this);
+    }
 }

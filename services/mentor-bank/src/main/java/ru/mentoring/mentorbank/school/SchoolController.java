@@ -13,6 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import ru.mentoring.support.tenancy.Roles;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
 import java.util.List;
 
 @Controller("/api/schools")
@@ -27,17 +30,25 @@ class SchoolController {
 
     @Get
     SchoolList list() {
-        return new SchoolList(schools.all());
+        return new SchoolList(schools.all().stream().map(SchoolView::of).toList());
     }
 
     @Post
     @Secured({Roles.METHODIST, Roles.ADMIN})
-    HttpResponse<School> register(@Valid @Body NewSchool school) {
-        return HttpResponse.created(schools.register(school.id(), school.name(), school.shortName()));
+    HttpResponse<SchoolView> register(@Valid @Body NewSchool school) {
+        return HttpResponse.created(SchoolView.of(schools.register(school.id(), school.name(), school.shortName())));
     }
 
     @Serdeable
-    record SchoolList(List<School> items) {
+    record SchoolList(List<SchoolView> items) {
+    }
+
+    /** {@code displayName}: how every page names the school («СОШ №&nbsp;1»). */
+    @Serdeable
+    record SchoolView(String id, String name, String shortName, String displayName, @Nullable Instant createdAt) {
+        static SchoolView of(School s) {
+            return new SchoolView(s.id(), s.name(), s.shortName(), s.displayName(), s.createdAt());
+        }
     }
 
     @Serdeable

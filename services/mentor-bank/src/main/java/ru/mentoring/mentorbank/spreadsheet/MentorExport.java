@@ -9,6 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.mentoring.mentorbank.catalogue.Catalogue;
 import ru.mentoring.mentorbank.mentor.Mentor;
 import ru.mentoring.mentorbank.mentor.MentorService;
+import ru.mentoring.mentorbank.school.School;
+import ru.mentoring.mentorbank.school.Schools;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorVisibility;
 
@@ -16,54 +18,76 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole bank as one sheet, under the same Russian headers the importer reads. */
+/**
+ * The whole bank as one sheet, under the Russian headers the importer reads: schools by name, forms and
+ * formats by title, a mentor's own phrases beside their competencies. The last column is the mentor's
+ * number in the bank, so importing the file again changes nothing.
+ */
 @Singleton
 class MentorExport {
 
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Map<MentorKind, String> KINDS = Map.of(MentorKind.TEACHER, "педагог",
+    static final Map<MentorKind, String> KINDS = Map.of(MentorKind.TEACHER, "педагог",
             MentorKind.PUPIL, "обучающийся", MentorKind.PARENT, "родитель", MentorKind.UNIVERSITY_STUDENT, "студент",
             MentorKind.EMPLOYER, "работодатель", MentorKind.GRADUATE, "выпускник");
     private static final Map<MentorVisibility, String> VISIBILITIES = Map.of(MentorVisibility.SCHOOL, "школа",
             MentorVisibility.NETWORK, "сетевой", MentorVisibility.MUNICIPAL, "муниципальный");
+    /** Not a column the importer reads: the status is changed by the methodist, not by a sheet. */
+    private static final String STATUS = "Статус в банке";
 
-    private static final List<Map.Entry<Column, Function<Mentor, Object>>> COLUMNS = List.of(
-            Map.entry(Column.FULL_NAME, Mentor::fullName),
-            Map.entry(Column.KIND, m -> KINDS.get(m.kind())),
-            Map.entry(Column.SCHOOL, Mentor::homeSchoolId),
-            Map.entry(Column.ORGANISATION, Mentor::organisation),
-            Map.entry(Column.POSITION, Mentor::position),
-            Map.entry(Column.EMAIL, Mentor::email),
-            Map.entry(Column.PHONE, Mentor::phone),
-            Map.entry(Column.BIRTH_DATE, m -> m.birthDate() == null ? null : RU_DATE.format(m.birthDate())),
-            Map.entry(Column.SUBJECTS, m -> String.join("; ", m.subjects())),
-            Map.entry(Column.STRENGTHS, m -> String.join("; ", m.strengths())),
-            Map.entry(Column.FORMS, m -> String.join("; ", m.forms())), // written as titles, see workbook()
-            Map.entry(Column.QUALIFICATION, Mentor::qualificationCategory),
-            Map.entry(Column.EXPERIENCE, Mentor::experienceYears),
-            Map.entry(Column.TIME, Mentor::timeAvailable),
-            Map.entry(Column.INTERESTS, Mentor::interests),
-            Map.entry(Column.PREFERRED_AGE, Mentor::preferredMenteeAge),
-            Map.entry(Column.ACHIEVEMENTS, Mentor::achievements),
-            Map.entry(Column.TRAINING, Mentor::trainingCompleted),
-            Map.entry(Column.ASSOCIATION, m -> m.associationMember() ? "да" : "нет"),
-            Map.entry(Column.CAPACITY, Mentor::capacity),
-            Map.entry(Column.VISIBILITY, m -> VISIBILITIES.get(m.visibility())));
+    private record ExportColumn(String header, Function<Mentor, Object> value) {
+    }
 
     private final MentorService mentors;
     private final Catalogue catalogue;
+    private final Schools schools;
 
-    MentorExport(MentorService mentors, Catalogue catalogue) {
+    MentorExport(MentorService mentors, Catalogue catalogue, Schools schools) {
         this.mentors = mentors;
         this.catalogue = catalogue;
+        this.schools = schools;
+    }
+
+    private List<ExportColumn> columns() {
+        Map<String, String> schoolNames = schools.all().stream().collect(Collectors.toMap(School::id, School::displayName));
+        Map<String, String> forms = titles(catalogue.allForms());
+        Map<String, String> formats = titles(catalogue.allFormats());
+        return List.of(
+                new ExportColumn(Column.FULL_NAME.header(), Mentor::fullName),
+                new ExportColumn(Column.KIND.header(), m -> KINDS.get(m.kind())),
+                new ExportColumn(Column.SCHOOL.header(), m -> m.homeSchoolId() == null ? null
+                        : schoolNames.getOrDefault(m.homeSchoolId(), m.homeSchoolId())),
+                new ExportColumn(Column.ORGANISATION.header(), Mentor::organisation),
+                new ExportColumn(Column.POSITION.header(), Mentor::position),
+                new ExportColumn(Column.EMAIL.header(), Mentor::email),
+                new ExportColumn(Column.PHONE.header(), Mentor::phone),
+                new ExportColumn(Column.BIRTH_DATE.header(), m -> m.birthDate() == null ? null : RU_DATE.format(m.birthDate())),
+                new ExportColumn(Column.SUBJECTS.header(), m -> String.join("; ", m.subjects())),
+                new ExportColumn(Column.STRENGTHS.header(), m -> String.join("; ", concat(m.strengths(), m.ownStrengths()))),
+                new ExportColumn(Column.FORMS.header(), m -> joined(m.forms(), forms)),
+                new ExportColumn(Column.FORMATS.header(), m -> joined(m.formats(), formats)),
+                new ExportColumn(Column.QUALIFICATION.header(), Mentor::qualificationCategory),
+                new ExportColumn(Column.EXPERIENCE.header(), Mentor::experienceYears),
+                new ExportColumn(Column.TIME.header(), Mentor::timeAvailable),
+                new ExportColumn(Column.INTERESTS.header(), Mentor::interests),
+                new ExportColumn(Column.PREFERRED_AGE.header(), Mentor::preferredMenteeAge),
+                new ExportColumn(Column.ACHIEVEMENTS.header(), Mentor::achievements),
+                new ExportColumn(Column.TRAINING.header(), Mentor::trainingCompleted),
+                new ExportColumn(Column.ASSOCIATION.header(), m -> m.associationMember() ? "да" : "нет"),
+                new ExportColumn(Column.CAPACITY.header(), Mentor::capacity),
+                new ExportColumn(Column.VISIBILITY.header(), m -> VISIBILITIES.get(m.visibility())),
+                new ExportColumn(STATUS, m -> m.status().russian()),
+                new ExportColumn(Column.BANK_ID.header(), m -> m.id().toString()));
     }
 
     byte[] workbook() {
+        List<ExportColumn> columns = columns();
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("База наставников");
             Font bold = workbook.createFont();
@@ -72,35 +96,45 @@ class MentorExport {
             header.setFont(bold);
             header.setWrapText(true);
             Row headers = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 var cell = headers.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).getKey().header());
+                cell.setCellValue(columns.get(c).header());
                 cell.setCellStyle(header);
                 sheet.setColumnWidth(c, 22 * 256);
             }
             sheet.createFreezePane(0, 1);
-            // the profile keeps form codes (TEACHER_TEACHER); the methodist reads «учитель – учитель»
-            Map<String, String> formTitles = catalogue.forms().stream()
-                    .collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title));
             int r = 1;
             for (Mentor mentor : mentors.all()) {
                 Row row = sheet.createRow(r++);
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    Object value = COLUMNS.get(c).getKey() == Column.FORMS
-                            ? String.join("; ", mentor.forms().stream().map(f -> formTitles.getOrDefault(f, f)).toList())
-                            : COLUMNS.get(c).getValue().apply(mentor);
+                for (int c = 0; c < columns.size(); c++) {
+                    Object value = columns.get(c).value().apply(mentor);
                     if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (value != null) {
+                    } else if (value != null && !value.toString().isEmpty()) {
                         row.createCell(c).setCellValue(value.toString());
                     }
                 }
             }
             sheet.setColumnWidth(0, 36 * 256);
+            sheet.setColumnWidth(columns.size() - 1, 38 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, String> titles(List<Catalogue.Entry> entries) {
+        return entries.stream().collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title));
+    }
+
+    private static String joined(List<String> codes, Map<String, String> titles) {
+        return String.join("; ", codes.stream().map(c -> titles.getOrDefault(c, c)).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -26,9 +26,28 @@ class MunicipalListController {
     private static final String YEAR_MESSAGE = "Учебный год указывается как 2026/2027";
 
     private final MunicipalList list;
+    private final MunicipalReconfirmation reconfirmation;
 
-    MunicipalListController(MunicipalList list) {
+    MunicipalListController(MunicipalList list, MunicipalReconfirmation reconfirmation) {
         this.list = list;
+        this.reconfirmation = reconfirmation;
+    }
+
+    /** The year's re-confirmation: last year's municipal mentors, their answers, who is on the list. */
+    @Get("/reconfirmation")
+    MunicipalReconfirmation.Round reconfirmation(@io.micronaut.core.annotation.Nullable @QueryValue String year) {
+        return reconfirmation.round(year == null || year.isBlank() ? reconfirmation.comingYear() : checkedYear(year));
+    }
+
+    /** Puts the chosen mentors (none chosen: everyone who said they carry on) on the year's list. */
+    @Post("/reconfirmation")
+    MunicipalReconfirmation.Round reconfirm(@Valid @Body Reconfirm body) {
+        return reconfirmation.confirm(checkedYear(body.year()), body.mentorIds());
+    }
+
+    @Serdeable
+    record Reconfirm(@NotNull(message = "Укажите учебный год") @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String year,
+                     @io.micronaut.core.annotation.Nullable java.util.List<UUID> mentorIds) {
     }
 
     @Get

@@ -25,13 +25,7 @@ class MyMentorProfileIT {
 
     @BeforeEach
     void mentor1HasAProfile() {
-        BankFixtures.schoolsExist(http);
-        try {
-            http.toBlocking().retrieve(HttpRequest.GET("/api/me/mentor-profile").header("Authorization", bearer("mentor1")));
-        } catch (HttpClientResponseException e) {
-            BankFixtures.mentor(http, Map.of("fullName", "Иванова Мария Сергеевна", "homeSchoolId", "1",
-                    "email", "mentor1@mentoring.local"));
-        }
+        BankFixtures.mentor1Active(http);
     }
 
     @Test
@@ -46,6 +40,20 @@ class MyMentorProfileIT {
         Map<?, ?> seenByMethodist = http.toBlocking().retrieve(HttpRequest.GET("/api/mentors/" + updated.get("id"))
                 .header("Authorization", bearer("methodist")), Map.class);
         assertThat(seenByMethodist.get("timeAvailable")).isEqualTo("вторник и четверг после 15:00");
+    }
+
+    @Test
+    void mentorPausesAndComesBackByThemselves() {
+        try {
+            Map<?, ?> paused = http.toBlocking().retrieve(HttpRequest.POST("/api/me/mentor-profile/pause",
+                    Map.of("reason", "курсы повышения квалификации")).header("Authorization", bearer("mentor1")), Map.class);
+            assertThat(paused.get("status")).isEqualTo("PAUSED");
+            assertThat(paused.get("statusReason")).isEqualTo("курсы повышения квалификации");
+        } finally {
+            Map<?, ?> back = http.toBlocking().retrieve(HttpRequest.POST("/api/me/mentor-profile/resume", Map.of())
+                    .header("Authorization", bearer("mentor1")), Map.class);
+            assertThat(back.get("status")).isEqualTo("ACTIVE");
+        }
     }
 
     @Test

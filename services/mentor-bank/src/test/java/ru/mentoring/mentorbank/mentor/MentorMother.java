@@ -27,6 +27,7 @@ public final class MentorMother {
     private static Mentor mentor(MentorVisibility visibility, String school, int capacity, int active, int reserved) {
         return new Mentor(UUID.randomUUID(), 1, "Иванова Мария Сергеевна", MentorKind.TEACHER, school, null, "учитель",
                 null, null, null, List.of("физика"), List.of("проектная деятельность"), List.of("TEACHER_TEACHER"),
-                "высшая", 12, null, null, null, null, null, false, capacity, active, reserved, visibility, null, null, null);
+                List.of(), List.of(), "высшая", 12, null, null, null, null, null, false, capacity, active, reserved,
+                visibility, MentorStatus.ACTIVE, null, null, null, null, null);
     }
 }

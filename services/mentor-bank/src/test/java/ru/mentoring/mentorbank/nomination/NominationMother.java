@@ -12,6 +12,7 @@ final class NominationMother {
 
     static Nomination pendingToMunicipalBank() {
         return new Nomination(UUID.randomUUID(), UUID.randomUUID(), "1", MentorVisibility.MUNICIPAL, null,
-                "Ведёт школу молодого педагога", Nomination.Status.PENDING, null, "curator1", null, Instant.EPOCH, null);
+                "Ведёт школу молодого педагога", Nomination.Status.PENDING, null, "curator1", null, Instant.EPOCH, null,
+                "Смирнова Ирина", null);
     }
 }

@@ -16,20 +16,21 @@ class NominationTest {
 
     @Test
     void aPendingNominationIsApprovedOnceByTheMethodist() {
-        Nomination approved = NominationMother.pendingToMunicipalBank().approved("methodist", now);
+        Nomination approved = NominationMother.pendingToMunicipalBank().approved("methodist", "Петрова Анна", now);
         assertThat(approved.status()).isEqualTo(Nomination.Status.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("methodist");
+        assertThat(approved.decidedByName()).isEqualTo("Петрова Анна");
         assertThat(approved.decidedAt()).isEqualTo(now);
-        assertThatThrownBy(() -> approved.rejected("поздно", "methodist", now))
+        assertThatThrownBy(() -> approved.rejected("поздно", "methodist", "Петрова Анна", now))
                 .isInstanceOfSatisfying(HttpStatusException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(409))
                 .hasMessageContaining("уже принято решение");
     }
 
     @Test
     void aRejectionNeedsAReason() {
-        assertThatThrownBy(() -> NominationMother.pendingToMunicipalBank().rejected(" ", "methodist", now))
+        assertThatThrownBy(() -> NominationMother.pendingToMunicipalBank().rejected(" ", "methodist", "Петрова Анна", now))
                 .hasMessageContaining("причину");
-        assertThat(NominationMother.pendingToMunicipalBank().rejected(" нет опыта ", "methodist", now).reason())
+        assertThat(NominationMother.pendingToMunicipalBank().rejected(" нет опыта ", "methodist", "Петрова Анна", now).reason())
                 .isEqualTo("нет опыта");
     }
 

@@ -41,7 +41,7 @@ class MentorSpreadsheetIT {
     }
 
     @Test
-    void goodRowsAreImportedAndEveryBadRowIsReportedWithItsNumberAndReason() throws Exception {
+    void everyRowNamingAMentorIsImportedAndOnlyDuplicatesAndNamelessRowsAreLeftOut() throws Exception {
         byte[] sheet = schoolSheet(List.of(
                 List.of("1", "Алексеева Анна " + tag, "педагог", "1", "учитель физики", "01.02.1980", "формирующее оценивание; подготовка к ГИА", "a-" + tag + "@ex.ru", "2"),
                 List.of(),
@@ -54,19 +54,26 @@ class MentorSpreadsheetIT {
 
         Map<?, ?> result = upload(sheet);
 
-        assertThat(result.get("imported")).isEqualTo(2);
+        assertThat(result.get("imported")).isEqualTo(4);
         assertThat(result.get("skippedEmptyRows")).isEqualTo(1);
         Map<Integer, String> reasons = new java.util.TreeMap<>();
         ((List<?>) result.get("rejected")).forEach(r -> reasons.put((Integer) ((Map<?, ?>) r).get("row"),
                 (String) ((Map<?, ?>) r).get("reason")));
-        assertThat(reasons).containsOnlyKeys(6, 7, 8, 9, 10);
+        assertThat(reasons).containsOnlyKeys(6, 8, 9);
         assertThat(reasons.get(6)).contains("не указано ФИО");
-        assertThat(reasons.get(7)).contains("Неизвестная компетенция: «левитация»");
         assertThat(reasons.get(8)).contains("Дубликат").contains("ФИО и датой рождения").contains("строка 4");
         assertThat(reasons.get(9)).contains("Дубликат").contains("e-mail");
-        assertThat(reasons.get(10)).contains("дд.мм.гггг");
-        assertThat(names()).contains("Алексеева Анна " + tag, "Дмитриев Денис " + tag)
-                .doesNotContain("Борисов Борис " + tag, "Васильев Василий " + tag, "Григорьева Галина " + tag);
+        Map<Integer, Map<?, ?>> rows = new java.util.TreeMap<>();
+        ((List<?>) result.get("rows")).forEach(r -> rows.put((Integer) ((Map<?, ?>) r).get("row"), (Map<?, ?>) r));
+        assertThat(rows.get(10).get("status")).isEqualTo("IMPORT");
+        assertThat((List<?>) rows.get(10).get("warnings")).singleElement().satisfies(w -> {
+            assertThat(((Map<?, ?>) w).get("column")).isEqualTo("Дата рождения");
+            assertThat(((Map<?, ?>) w).get("cell")).isEqualTo("F10");
+            assertThat((String) ((Map<?, ?>) w).get("message")).contains("дд.мм.гггг").contains("«15.13.2001»");
+        });
+        assertThat(rows.get(7).get("ownStrengths")).isEqualTo(List.of("левитация"));
+        assertThat(names()).contains("Алексеева Анна " + tag, "Борисов Борис " + tag, "Григорьева Галина " + tag,
+                "Дмитриев Денис " + tag).doesNotContain("Васильев Василий " + tag);
     }
 
     @Test
@@ -88,6 +95,8 @@ class MentorSpreadsheetIT {
             }
             assertThat(found).isNotNull();
             assertThat(found.getCell(1).getStringCellValue()).isEqualTo("педагог");
+            assertThat(found.getCell(2).getStringCellValue()).as("the school by its name, not its code")
+                    .isEqualTo("Школа №\u00a02");
             assertThat(found.getCell(9).getStringCellValue()).isEqualTo("функциональная грамотность");
         }
     }
