@@ -18,34 +18,34 @@ import java.util.Set;
  * qualification, not the kind of mentor).
  */
 enum Column {
-    BANK_ID(List.of("Номер в банке наставников"), rules("номер банк")),
-    FULL_NAME(List.of("ФИО наставника", "ФИО", "Ф.И.О."), rules("фио", "фамил им", "фамил"), "наставля"),
-    QUALIFICATION(List.of("Квалификационная категория"), rules("квалификацион")),
-    KIND(List.of("Категория наставника", "Тип наставника"), rules("категор", "тип наставник"), "наставля"),
-    SCHOOL(List.of("Школа", "Код школы", "ОО"), rules("школ", "оо", "код школ"), "наставля"),
+    BANK_ID(List.of("Номер в банке наставников"), rules("номер банке")),
+    FULL_NAME(List.of("ФИО наставника", "ФИО", "Ф.И.О."), rules("фио", "фамилия имя", "фамилия"), "наставляемого"),
+    QUALIFICATION(List.of("Квалификационная категория"), rules("квалификационная")),
+    KIND(List.of("Категория наставника", "Тип наставника"), rules("категория", "тип наставника"), "наставляемого"),
+    SCHOOL(List.of("Школа", "Код школы", "ОО"), rules("школа", "оо", "код школы"), "наставляемого"),
     ORGANISATION(List.of("Место работы / учёбы наставника", "Организация"),
-            rules("мест работ", "мест учеб", "организац"), "наставля"),
-    POSITION(List.of("Должность"), rules("должност"), "наставля"),
-    EMAIL(List.of("E-mail", "Электронная почта"), rules("mail", "email", "почт"), "наставля"),
-    PHONE(List.of("Телефон"), rules("телефон"), "наставля"),
+            rules("место работы", "место учёбы", "организация"), "наставляемого"),
+    POSITION(List.of("Должность"), rules("должность"), "наставляемого"),
+    EMAIL(List.of("E-mail", "Электронная почта"), rules("mail", "email", "почта"), "наставляемого"),
+    PHONE(List.of("Телефон"), rules("телефон"), "наставляемого"),
     /** One cell with a phone, an e-mail or both: split by {@link MentorRowParser}. Never exported. */
-    CONTACTS(List.of("Контактные данные для связи", "Контакты"), rules("контактн", "контакт"), "наставля"),
-    BIRTH_DATE(List.of("Дата рождения"), rules("дат рожден")),
-    SUBJECTS(List.of("Предметы"), rules("предмет", "дисциплин")),
+    CONTACTS(List.of("Контактные данные для связи", "Контакты"), rules("контактные", "контакты"), "наставляемого"),
+    BIRTH_DATE(List.of("Дата рождения"), rules("дата рождения")),
+    SUBJECTS(List.of("Предметы"), rules("предмет", "дисциплина")),
     STRENGTHS(List.of("Основные компетенции наставника", "Компетенции", "Сильные стороны"),
-            rules("компетенц", "сильн сторон")),
-    FORMATS(List.of("Виды наставничества", "Формат наставничества"), rules("вид наставничеств", "формат")),
-    FORMS(List.of("Формы наставничества", "Форма наставничества"), rules("форм")),
+            rules("компетенции", "сильные стороны")),
+    FORMATS(List.of("Виды наставничества", "Формат наставничества"), rules("вид наставничества", "формат")),
+    FORMS(List.of("Формы наставничества", "Форма наставничества"), rules("форма")),
     EXPERIENCE(List.of("Стаж", "Педагогический стаж"), rules("стаж")),
-    TIME(List.of("Время и ресурс для участия в программе наставничества"), rules("врем", "ресурс")),
-    INTERESTS(List.of("Интересы наставника", "Интересы"), rules("интерес")),
+    TIME(List.of("Время и ресурс для участия в программе наставничества"), rules("время", "ресурс")),
+    INTERESTS(List.of("Интересы наставника", "Интересы"), rules("интересы")),
     PREFERRED_AGE(List.of("Желаемый возраст наставляемых"), rules("возраст")),
-    ACHIEVEMENTS(List.of("Важные для программы достижения наставника", "Достижения"), rules("достижен")),
-    TRAINING(List.of("Обучение", "Пройденное обучение"), rules("обучен", "повышен квалификац", "курс")),
-    ASSOCIATION(List.of("Член ассоциации"), rules("ассоциац", "член")),
+    ACHIEVEMENTS(List.of("Важные для программы достижения наставника", "Достижения"), rules("достижения")),
+    TRAINING(List.of("Обучение", "Пройденное обучение"), rules("обучение", "повышение квалификации", "курсы")),
+    ASSOCIATION(List.of("Член ассоциации"), rules("ассоциации", "член")),
     CAPACITY(List.of("Вместимость", "Максимальное число наставляемых"),
-            rules("вместим", "числ наставля", "количеств наставля", "макс наставля")),
-    VISIBILITY(List.of("Доступность"), rules("доступн"));
+            rules("вместимость", "число наставляемых", "количество наставляемых", "макс наставляемых")),
+    VISIBILITY(List.of("Доступность"), rules("доступность"));
 
     final List<String> aliases;
     private final List<Set<String>> rules;
@@ -54,7 +54,8 @@ enum Column {
     Column(List<String> aliases, List<Set<String>> rules, String... notWith) {
         this.aliases = aliases;
         this.rules = rules;
-        this.notWith = Set.of(notWith);
+        this.notWith = java.util.Arrays.stream(notWith).flatMap(w -> RussianWords.stems(w).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     String header() {
@@ -87,7 +88,8 @@ enum Column {
                 .replaceAll("[\\s\\u00a0]+", " ").replaceAll("\\s*/\\s*", "/").strip();
     }
 
+    /** Each rule: words in any form, all of which a header must hold (compared as Snowball stems). */
     private static List<Set<String>> rules(String... rules) {
-        return java.util.Arrays.stream(rules).map(r -> Set.of(r.split(" "))).toList();
+        return java.util.Arrays.stream(rules).map(r -> Set.copyOf(RussianWords.stems(r))).toList();
     }
 }
