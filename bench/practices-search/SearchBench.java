@@ -22,7 +22,7 @@ import java.util.function.Function;
  * Search latency of the practice library: the service's HTTP API (Lucene) next to the naive ranked
  * PostgreSQL full-text query with the same facet counts, on the same corpus, in the same run.
  *
- *   java -cp postgresql.jar SearchBench.java API_URL JDBC_URL TOKEN_URL SECONDS WARMUP_SECONDS
+ *   java -cp postgresql.jar SearchBench.java API_URL JDBC_URL TOKEN_URL SECONDS WARMUP_SECONDS [LABEL [lucene]]
  *
  * Closed loop: each client sends its next query as soon as the previous answer arrived. Every request
  * asks for a ranked page of 20 with the facet counts of all six dimensions. Prints Markdown rows.
@@ -48,6 +48,8 @@ public class SearchBench {
         String tokenUrl = args[2];
         int seconds = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
+        String label = args.length > 5 ? args[5] + ", " : "";
+        boolean luceneOnly = args.length > 6 && args[6].equals("lucene");
         String token = token(tokenUrl, "mentor1");
 
         List<String> rows = new ArrayList<>();
@@ -55,12 +57,16 @@ public class SearchBench {
         run(lucene, 8, warmup);
         for (int clients : new int[] {1, 8}) {
             Stats s = run(lucene, clients, seconds);
-            rows.add(row("service API (Lucene), ranked + 6 facets — 24 popular queries", clients, s));
+            rows.add(row(label + "service API (Lucene), ranked + 6 facets — 24 popular queries", clients, s));
         }
         Function<Integer, Runnable> varied = offset -> httpClient(api, token, offset, true);
         for (int clients : new int[] {1, 8}) {
             Stats s = run(varied, clients, seconds);
-            rows.add(row("service API (Lucene), ranked + 6 facets — 6 912 query × filter combinations", clients, s));
+            rows.add(row(label + "service API (Lucene), ranked + 6 facets — 6 912 query × filter combinations", clients, s));
+        }
+        if (luceneOnly) {
+            rows.forEach(System.out::println);
+            return;
         }
         Function<Integer, Runnable> naive = offset -> sqlClient(jdbc, offset);
         run(naive, 2, Math.max(5, warmup / 2));
