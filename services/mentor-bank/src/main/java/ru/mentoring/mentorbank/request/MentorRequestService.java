@@ -28,7 +28,7 @@ import java.util.UUID;
  * decides, or the school withdraws the request while it waits. A pending request holds one of the
  * mentor's seats, taken by an atomic conditional update, so the capacity holds across all schools.
  * A mentor of the curator's own school is not requested: the school assigns its own mentors itself
- * (ADR 0013). A paused or departed mentor takes no new requests.
+ * (ADR 0016). A paused or departed mentor takes no new requests.
  */
 @Singleton
 class MentorRequestService {

@@ -115,7 +115,7 @@ class MentorRequestIT {
     void schoolOnlyMentorOfAnotherSchoolCannotBeRequested() {
         String mentor = BankFixtures.mentor(http, Map.of("homeSchoolId", "1", "visibility", "SCHOOL"));
         assertThat(ask("curator2", mentor)).isEqualTo(404);
-        assertThat(ask("curator1", mentor)).as("a school assigns its own mentors itself (ADR 0013)").isEqualTo(422);
+        assertThat(ask("curator1", mentor)).as("a school assigns its own mentors itself (ADR 0016)").isEqualTo(422);
     }
 
     private int ask(String curator, String mentor) {
