@@ -6,5 +6,7 @@ set -euo pipefail
 # shellcheck source=../local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"
+# events and competitions: their own section, idempotent on its own
+python3 "$(dirname "${BASH_SOURCE[0]}")/events_demo.py"
 # the practice library: its own section, idempotent on its own
 exec python3 "$(dirname "${BASH_SOURCE[0]}")/practices_demo.py"

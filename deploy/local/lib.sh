@@ -29,6 +29,17 @@ export SMTP_PORT="${SMTP_PORT:-3025}"
 export SMTP_API_PORT="${SMTP_API_PORT:-8025}"
 export MAIL_FROM="${MAIL_FROM:-noreply@mentoring.local}"
 
+# The JVM each service runs in for the demo and the end-to-end tests (deploy/local/services.sh); the
+# benchmarks in bench/ start a service with exactly these flags, so they measure what the demo runs.
+# C1 only starts fast. The events service keeps the C2 compiler: it takes bursts of applications, and
+# every request's token signature (RSA, BigInteger arithmetic) costs several times more without C2's
+# intrinsics (bench/results/registration-burst-*.md).
+SERVICE_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+EVENTS_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
+service_jvm_flags() { # service_jvm_flags NAME -> the flags, one per line
+  if [[ "$1" == events ]]; then printf '%s\n' "${EVENTS_JVM_FLAGS[@]}"; else printf '%s\n' "${SERVICE_JVM_FLAGS[@]}"; fi
+}
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 

@@ -94,7 +94,7 @@ start_one() {
     PRACTICES_FILES_DIR="$STATE_DIR/files/practices$DB_SUFFIX" PRACTICES_INDEX_DIR="$SERVICES_DIR/practices-index" \
     KAFKA_TOPIC_PREFIX="$TOPIC_PREFIX" CLOCK_ADJUSTABLE="$CLOCK_ADJUSTABLE" \
     spawn_detached "$pidfile" "$SERVICES_DIR/$name.log" \
-    "$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    "$JAVA25/bin/java" $(service_jvm_flags "$name") \
     -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$SERVICES_DIR/$name.jsa" \
     -Dmentoring.service="$name" -jar "$jar"
 }

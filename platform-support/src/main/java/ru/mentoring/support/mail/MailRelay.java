@@ -40,6 +40,7 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
     private final Clock clock;
     private final Duration interval;
     private final Duration retention;
+    private final int ratePerSecond;
     private volatile boolean running = true;
     private Thread worker;
     private long lastPurge;
@@ -47,7 +48,8 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
     MailRelay(MailRepository repository, MailSender sender, MailSignal signal,
               TransactionOperations<Connection> transactions, Clock clock,
               @Value("${mentoring.mail.interval:2s}") Duration interval,
-              @Value("${mentoring.mail.retention:30d}") Duration retention) {
+              @Value("${mentoring.mail.retention:30d}") Duration retention,
+              @Value("${mentoring.mail.rate:100}") int ratePerSecond) {
         this.repository = repository;
         this.sender = sender;
         this.signal = signal;
@@ -55,6 +57,7 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
         this.clock = clock;
         this.interval = interval;
         this.retention = retention;
+        this.ratePerSecond = Math.max(1, ratePerSecond);
     }
 
     @Override
@@ -75,9 +78,12 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
     private void loop() {
         while (running) {
             try {
-                while (running && sendBatch() == BATCH) {
-                    LOG.debug("mail batch full, sending the next one at once");
-                }
+                int sent;
+                do {
+                    long started = System.nanoTime();
+                    sent = sendBatch();
+                    keepToRate(sent, started);
+                } while (running && sent == BATCH);
                 purgeOccasionally();
                 signal.await(interval.toMillis());
             } catch (InterruptedException e) {
@@ -105,11 +111,12 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
                 due.forEach(m -> repository.markFailed(m.id(), m.attempts(), "SMTP недоступен: " + e.getMessage()));
                 return 0;
             }
+            java.util.List<java.util.UUID> sent = new java.util.ArrayList<>(due.size());
             try (transport) {
                 for (MailRepository.QueuedMail queued : due) {
                     try {
                         sender.send(transport, queued.mail(), Date.from(clock.instant()));
-                        repository.markSent(queued.id());
+                        sent.add(queued.id());
                     } catch (MessagingException e) {
                         LOG.warn("mail {} to {} not accepted: {}", queued.id(), queued.mail().to(), e.toString());
                         repository.markFailed(queued.id(), queued.attempts(), e.toString());
@@ -118,8 +125,21 @@ public class MailRelay implements ApplicationEventListener<StartupEvent> {
             } catch (MessagingException e) {
                 LOG.debug("closing the SMTP connection failed: {}", e.toString());
             }
+            repository.markSent(sent);
             return due.size();
         });
+    }
+
+    /**
+     * At most {@code mentoring.mail.rate} messages a second: mail may arrive a few seconds later, and a
+     * burst of confirmations must not take the machine from the requests that caused them.
+     */
+    private void keepToRate(int sent, long startedNanos) throws InterruptedException {
+        long due = sent * 1_000_000_000L / ratePerSecond;
+        long spent = System.nanoTime() - startedNanos;
+        if (due > spent) {
+            Thread.sleep((due - spent) / 1_000_000L);
+        }
     }
 
     private void purgeOccasionally() {

@@ -66,10 +66,12 @@ class MailRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void markSent(UUID id) {
-        sql.update(MAIL_QUEUE).set(MAIL_QUEUE.SENT_AT, currentOffsetDateTime())
-                .set(MAIL_QUEUE.ATTEMPTS, MAIL_QUEUE.ATTEMPTS.plus(1))
-                .where(MAIL_QUEUE.ID.eq(id)).execute();
+    void markSent(java.util.Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            sql.update(MAIL_QUEUE).set(MAIL_QUEUE.SENT_AT, currentOffsetDateTime())
+                    .set(MAIL_QUEUE.ATTEMPTS, MAIL_QUEUE.ATTEMPTS.plus(1))
+                    .where(MAIL_QUEUE.ID.in(ids)).execute();
+        }
     }
 
     /** A failed attempt waits longer each time, up to an hour; the message is never dropped. */

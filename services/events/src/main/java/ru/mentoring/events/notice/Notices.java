@@ -35,13 +35,20 @@ public class Notices {
         }
     }
 
-    /** Many messages at once (a batch of confirmations): two statements, whatever the batch's size. */
+    /**
+     * Many messages at once (a batch of confirmations): two statements, whatever the batch's size. A
+     * message with {@code portal} false goes by mail only: the applicant saw that answer on the screen,
+     * and the portal shows it as the registration's status.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void tellAll(java.util.List<Message> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        notices.insertAll(messages);
+        var forPortal = messages.stream().filter(Message::portal).toList();
+        if (!forPortal.isEmpty()) {
+            notices.insertAll(forPortal);
+        }
         mail.enqueueAll(messages.stream().filter(m -> m.email() != null && !m.email().isBlank())
                 .map(m -> {
                     Mail message = Mail.of(m.email(), m.kind().title(), m.text() + "\n\n— Сеть наставничества");
@@ -51,7 +58,7 @@ public class Notices {
 
     /** One message of a batch for {@link #tellAll}. */
     public record Message(String recipientSubject, @Nullable String email, @Nullable UUID eventId, NoticeKind kind,
-                          String text, @Nullable Mail.Attachment attachment) {
+                          String text, @Nullable Mail.Attachment attachment, boolean portal) {
     }
 
     @Transactional

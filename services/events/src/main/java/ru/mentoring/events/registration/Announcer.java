@@ -43,9 +43,18 @@ class Announcer {
     }
 
     /** A change and the message that goes with it; a null kind publishes without telling anyone. */
-    record Change(Registration registration, @Nullable NoticeKind tell, @Nullable Integer waitingPosition, boolean publish) {
+    /**
+     * @param answer the answer to the application itself: the applicant saw it on the screen and the portal
+     *               shows it as the registration's status, so it goes by mail only (no separate notice)
+     */
+    record Change(Registration registration, @Nullable NoticeKind tell, @Nullable Integer waitingPosition, boolean publish,
+                  @Nullable byte[] qrPng, boolean answer) {
         Change(Registration registration, @Nullable NoticeKind tell, @Nullable Integer waitingPosition) {
-            this(registration, tell, waitingPosition, true);
+            this(registration, tell, waitingPosition, true, null, false);
+        }
+
+        Change(Registration registration, @Nullable NoticeKind tell, @Nullable Integer waitingPosition, boolean publish) {
+            this(registration, tell, waitingPosition, publish, null, false);
         }
     }
 
@@ -91,9 +100,9 @@ class Announcer {
             default -> e.title();
         };
         boolean withCode = c.tell() == NoticeKind.CONFIRMED || c.tell() == NoticeKind.PROMOTED || c.tell() == NoticeKind.REMINDER;
-        Mail.Attachment qr = withCode ? new Mail.Attachment("qr-" + r.checkInCode() + ".png", "image/png", QrCodes.png(r.checkInCode()))
-                : null;
-        return new Notices.Message(r.applicantSubject(), r.email(), e.id(), c.tell(), text, qr);
+        Mail.Attachment qr = withCode ? new Mail.Attachment("qr-" + r.checkInCode() + ".png", "image/png",
+                c.qrPng() != null ? c.qrPng() : QrCodes.png(r.checkInCode())) : null;
+        return new Notices.Message(r.applicantSubject(), r.email(), e.id(), c.tell(), text, qr, !c.answer());
     }
 
     private static String where(Event e) {

@@ -13,7 +13,19 @@ import java.util.Set;
  */
 record Applicant(Mode mode, String subject, String name, String email, Set<String> roles, @Nullable String schoolId,
                  @Nullable String accountKey, @Nullable MentorCard card, @Nullable ApplyCommand.Team team,
-                 Map<String, String> answers) {
+                 Map<String, String> answers, @Nullable Ticket ticket) {
+
+    /**
+     * The check-in code and its QR code, made on the request's own thread before the application joins
+     * its event's batch, so the batch (which holds the event's lock) only writes them.
+     */
+    record Ticket(String code, byte[] qrPng) {
+    }
+
+    Applicant(Mode mode, String subject, String name, String email, Set<String> roles, @Nullable String schoolId,
+              @Nullable String accountKey, @Nullable MentorCard card, @Nullable ApplyCommand.Team team, Map<String, String> answers) {
+        this(mode, subject, name, email, roles, schoolId, accountKey, card, team, answers, null);
+    }
 
     /** Who takes the place; a mentor is the same participant whether they applied or their curator did. */
     String participantKey() {
@@ -37,10 +49,14 @@ record Applicant(Mode mode, String subject, String name, String email, Set<Strin
     }
 
     Applicant withCard(@Nullable MentorCard found) {
-        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, found, team, answers);
+        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, found, team, answers, ticket);
     }
 
     Applicant withAnswers(Map<String, String> normalised) {
-        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, card, team, normalised);
+        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, card, team, normalised, ticket);
+    }
+
+    Applicant withTicket(Ticket issued) {
+        return new Applicant(mode, subject, name, email, roles, schoolId, accountKey, card, team, answers, issued);
     }
 }

@@ -111,7 +111,8 @@ class Places implements SeatDesk.Clerk {
                 case WAITLISTED -> NoticeKind.WAITLISTED;
                 default -> NoticeKind.PENDING;
             };
-            changes.add(new Announcer.Change(r, tell, d.status() == Status.WAITLISTED ? ++waiting : null));
+            changes.add(new Announcer.Change(r, tell, d.status() == Status.WAITLISTED ? ++waiting : null, true,
+                    a.ticket() == null ? null : a.ticket().qrPng(), true));
         }
         registrations.insertAll(rows);
         seats.take(eventId, registered, perSchool);
@@ -135,10 +136,11 @@ class Places implements SeatDesk.Clerk {
     private Registration newRegistration(UUID eventId, Applicant a, Status status, Instant now) {
         return new Registration(UUID.randomUUID(), 0, eventId, a.participantKey(), a.mode(), a.subject(), a.name(),
                 a.email(), a.participantName(), a.card() == null ? null : a.card().id(), a.schoolId(),
-                a.mode() == Mode.TEAM ? a.grades().size() : null, a.grades(), a.answers(), status, code(), null, now);
+                a.mode() == Mode.TEAM ? a.grades().size() : null, a.grades(), a.answers(), status,
+                a.ticket() != null ? a.ticket().code() : code(), null, now);
     }
 
-    private String code() {
+    String code() {
         char[] code = new char[8];
         for (int i = 0; i < code.length; i++) {
             code[i] = CODE[random.nextInt(CODE.length)];

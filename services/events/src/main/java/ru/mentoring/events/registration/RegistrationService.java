@@ -63,6 +63,8 @@ public class RegistrationService {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException(String.join("; ", problems));
         }
+        String code = places.code();
+        applicant = applicant.withTicket(new Applicant.Ticket(code, ru.mentoring.events.document.QrCodes.png(code)));
         try {
             return desk.submit(eventId, applicant, places).get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
