@@ -116,16 +116,18 @@ class SearchIT {
         var api = new LibraryApi(http);
         String marker = LibraryApi.marker();
         Map<String, Object> chess = LibraryApi.practice("Шахматный клуб наставников", marker);
+        // words of this run only, so practices of earlier runs in the same database are not as alike
+        String subject = marker + "дебют " + marker + "эндшпиль " + marker + "турнир";
         chess.put("description", "Старшеклассники учат младших играть в шахматы: дебюты, эндшпиль, турниры "
-                + "между классами, шахматные задачи. " + marker);
+                + "между классами, шахматные задачи. " + subject);
         Map<String, Object> chess2 = LibraryApi.practice("Шахматы для пятиклассников", marker);
-        chess2.put("description", "Турниры по шахматам, разбор дебютов и эндшпиля с наставником. " + marker);
+        chess2.put("description", "Турниры по шахматам, разбор дебютов и эндшпиля с наставником. " + subject);
         String one = published(api, "curator1", chess);
         String two = published(api, "curator2", chess2);
 
         Map<String, Object> similar = api.get("mentor1", "/api/practices/" + one + "/similar");
         List<String> ids = api.ids(similar);
-        assertThat(ids).contains(two).doesNotContain(one);
+        assertThat(ids).startsWith(two).doesNotContain(one);
     }
 
     @Test

@@ -3,7 +3,8 @@ package ru.mentoring.practices.search;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,6 +45,10 @@ import java.util.UUID;
 class PracticeSearch {
 
     private static final int FACET_VALUES = 30;
+    private static final Set<String> SHOWN = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.VERSION,
+            IndexFields.SCHOOL, IndexFields.FORM, IndexFields.YEAR, IndexFields.LEVEL, IndexFields.TARGET_GROUP,
+            IndexFields.COMPETENCY, IndexFields.AUTHOR, IndexFields.RATING, IndexFields.RATING_COUNT,
+            IndexFields.RECOMMENDED, IndexFields.PUBLISHED);
     private static final int SNIPPET_FALLBACK = 240;
 
     private final PracticeIndex index;
@@ -86,12 +92,26 @@ class PracticeSearch {
                 facets = Map.of();
                 total = hits.totalHits.value();
             } else {
-                var result = new DrillSideways(searcher, index.facets(), state)
-                        .search(query, null, null, Math.max(1, wanted), sort(request.sort()), request.sort() != SearchRequest.Sort.RELEVANCE);
-                hits = result.hits;
-                facets = facets(result.facets);
-                total = result.drillDownFacetsCollector.getMatchingDocs().stream()
-                        .mapToLong(m -> m.totalHits()).sum();
+                // The drill-down itself: hits, the total, and the counts of every dimension not filtered on.
+                var main = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted),
+                        sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()), new FacetsCollectorManager());
+                hits = main.topDocs();
+                facets = facets(new SortedSetDocValuesFacetCounts(state, main.facetsCollector()));
+                total = main.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+                // Drill sideways, one dimension at a time: its counts as if it were not filtered, so a reader
+                // who chose one form still sees how many practices each other form has. Each of these is a
+                // conjunction of the other filters: far cheaper than Lucene's one-pass DrillSideways scorer,
+                // which walks every document of a broad query to find the near misses.
+                for (String dim : request.filters().keySet()) {
+                    DrillDownQuery others = new DrillDownQuery(index.facets(), text);
+                    request.filters().forEach((other, values) -> {
+                        if (!other.equals(dim)) {
+                            values.forEach(v -> others.add(other, v));
+                        }
+                    });
+                    var sideways = searcher.search(others, new FacetsCollectorManager());
+                    facets.put(dim, counts(new SortedSetDocValuesFacetCounts(state, sideways), dim));
+                }
             }
             ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, wanted - request.size()),
                     hits.scoreDocs.length);
@@ -142,8 +162,11 @@ class PracticeSearch {
         String[] fields = {IndexFields.BODY, IndexFields.FILES, IndexFields.TITLE};
         Map<String, String[]> snippets = highlighter.highlightFields(fields, query, page, new int[] {2, 1, 1});
         List<SearchResult.Item> items = new ArrayList<>();
+        var stored = searcher.storedFields();
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            Document doc = searcher.storedFields().document(page.scoreDocs[i].doc);
+            int docId = page.scoreDocs[i].doc;
+            // only what a hit shows: the text and the files' text are the highlighter's to read
+            Document doc = stored.document(docId, SHOWN);
             String body = snippets.get(IndexFields.BODY)[i];
             String files = snippets.get(IndexFields.FILES)[i];
             String snippet;
@@ -156,7 +179,7 @@ class PracticeSearch {
                 snippet = files;
                 foundIn = "files";
             } else {
-                snippet = escape(shorten(doc.get(IndexFields.BODY)));
+                snippet = escape(shorten(stored.document(docId, Set.of(IndexFields.BODY)).get(IndexFields.BODY)));
             }
             items.add(item(doc, snippet, foundIn));
         }
@@ -194,21 +217,25 @@ class PracticeSearch {
     private static Map<String, Map<String, Integer>> facets(Facets facets) throws IOException {
         Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
         for (String dim : IndexFields.FACETS) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            FacetResult top;
-            try {
-                top = facets.getTopChildren(FACET_VALUES, dim);
-            } catch (IllegalArgumentException e) {
-                top = null;
-            }
-            if (top != null) {
-                for (LabelAndValue lv : top.labelValues) {
-                    counts.put(lv.label, lv.value.intValue());
-                }
-            }
-            result.put(dim, counts);
+            result.put(dim, counts(facets, dim));
         }
         return result;
+    }
+
+    private static Map<String, Integer> counts(Facets facets, String dim) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        FacetResult top;
+        try {
+            top = facets.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+            top = null;
+        }
+        if (top != null) {
+            for (LabelAndValue lv : top.labelValues) {
+                counts.put(lv.label, lv.value.intValue());
+            }
+        }
+        return counts;
     }
 
     private static Sort sort(SearchRequest.Sort sort) {
