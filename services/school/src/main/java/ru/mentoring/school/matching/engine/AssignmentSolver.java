@@ -1,0 +1,272 @@
+package ru.mentoring.school.matching.engine;
+
+import java.util.Arrays;
+
+/**
+ * The exact maximum-score assignment of a {@link CandidateGraph}: each mentee at most one mentor, each
+ * mentor at most its capacity, the sum of the chosen pairs' scores as large as possible.
+ *
+ * <p>It is a min-cost flow — every mentee sends one unit to the sink either through one of its candidate
+ * mentors (cost −score) or directly (cost 0: "no mentor"); a mentor passes at most its capacity — solved
+ * by successive shortest paths, one mentee at a time, as in the Hungarian method. Node potentials keep
+ * every residual arc's reduced cost non-negative, so Dijkstra finds the cheapest augmenting path from
+ * the new mentee: to a mentor with a free seat, possibly moving assigned mentees on to other mentors, or
+ * to "no mentor" for the new mentee or for one it displaces. Augmenting along a shortest path keeps the
+ * flow of the mentees added so far of minimal cost, so after the last mentee it is optimal. Reduced costs
+ * are small integers, so Dijkstra's queue is an array of buckets (Dial); the search stops at the sink's
+ * distance, and only the nodes it settled change potential. A mentor's seats are one node with a
+ * capacity, not copies. Mentees with the strongest claims go first: fewer of them are moved on later.
+ *
+ * <p>The final potentials give a dual solution of the assignment LP ({@code u} per mentee, {@code v} per
+ * mentor, {@code u + v ≥ score} on every edge); {@link Solution#certified()} says it was checked to be
+ * feasible and of the same value as the assignment, which proves the assignment optimal.
+ */
+final class AssignmentSolver {
+
+    /** The assignment: the mentor index of each mentee or -1, the total score, and the optimality check. */
+    record Solution(int[] mentorOf, int[] edgeOf, long total, boolean certified) {
+    }
+
+    private final CandidateGraph g;
+    private final int n;
+    private final int[] off;
+    private final int[] to;
+    private final int[] score;
+    private final int[] cap;
+    private final int[] pe;
+    private final int[] pm;
+    private final int[] mentorOf;
+    private final int[] edgeOf;
+    private final int[] slotStart;
+    private final int[] slots;
+    private final int[] used;
+
+    // Dijkstra
+    private final int[] dist;
+    private final int[] stamp;
+    private int current;
+    private int[] settledList = new int[64];
+    private int settledCount;
+    private final int[] bucketHead;
+    private int[] entryNode = new int[256];
+    private int[] entryNext = new int[256];
+    private int entries;
+    private int highestBucket;
+
+    private final int[] predEdge;
+    private final int[] predMentee;
+
+    AssignmentSolver(CandidateGraph g) {
+        this.g = g;
+        this.n = g.mentees();
+        this.off = g.offsets();
+        this.to = g.mentor();
+        this.score = g.score();
+        this.cap = g.capacity();
+        int m = g.mentors();
+        pe = new int[n];
+        pm = new int[m];
+        mentorOf = new int[n];
+        edgeOf = new int[n];
+        Arrays.fill(mentorOf, -1);
+        Arrays.fill(edgeOf, -1);
+        slotStart = new int[m + 1];
+        for (int j = 0; j < m; j++) {
+            slotStart[j + 1] = slotStart[j] + Math.max(0, cap[j]);
+        }
+        slots = new int[slotStart[m]];
+        used = new int[m];
+        dist = new int[n + m];
+        stamp = new int[n + m];
+        bucketHead = new int[g.maxScore() + 2];
+        Arrays.fill(bucketHead, -1);
+        predEdge = new int[m];
+        predMentee = new int[m];
+    }
+
+    static Solution solve(CandidateGraph g) {
+        return new AssignmentSolver(g).run();
+    }
+
+    private Solution run() {
+        Integer[] rows = new Integer[n];
+        int[] best = new int[n];
+        for (int r = 0; r < n; r++) {
+            rows[r] = r;
+            for (int ed = off[r]; ed < off[r + 1]; ed++) {
+                best[r] = Math.max(best[r], score[ed]);
+            }
+        }
+        Arrays.sort(rows, (x, y) -> Integer.compare(best[y], best[x]));
+        for (int r : rows) {
+            augment(r);
+        }
+        long total = 0;
+        for (int e = 0; e < n; e++) {
+            if (edgeOf[e] >= 0) {
+                total += score[edgeOf[e]];
+            }
+        }
+        return new Solution(mentorOf.clone(), edgeOf.clone(), total, certify(total));
+    }
+
+    /** Adds mentee r along the cheapest augmenting path (Dijkstra over reduced costs, stopped at the sink). */
+    private void augment(int r) {
+        // r's potential: its best score at current mentor potentials, so r's arcs have reduced cost >= 0
+        int best = 0;
+        for (int ed = off[r]; ed < off[r + 1]; ed++) {
+            best = Math.max(best, score[ed] + pm[to[ed]]);
+        }
+        pe[r] = best;
+        current++;
+        settledCount = 0;
+        entries = 0;
+        highestBucket = 0;
+        int sink = pe[r];
+        int endMentor = -1;
+        int endMentee = r;
+        reach(r, 0);
+        for (int d = 0; d < sink; d++) {
+            while (d < sink && bucketHead[d] >= 0) {
+                int entry = bucketHead[d];
+                bucketHead[d] = entryNext[entry];
+                int node = entryNode[entry];
+                if (stamp[node] != current || dist[node] != d) {
+                    continue;
+                }
+                stamp[node] = -current;
+                if (settledCount == settledList.length) {
+                    settledList = Arrays.copyOf(settledList, settledCount * 2);
+                }
+                settledList[settledCount++] = node;
+                if (node < n) {
+                    int x = node;
+                    if (d + pe[x] < sink) {
+                        sink = d + pe[x];
+                        endMentee = x;
+                        endMentor = -1;
+                    }
+                    for (int ed = off[x]; ed < off[x + 1]; ed++) {
+                        if (ed == edgeOf[x]) {
+                            continue;
+                        }
+                        int j = to[ed];
+                        int nd = d - score[ed] + pe[x] - pm[j];
+                        int mentorNode = n + j;
+                        if (nd < sink && stamp[mentorNode] != -current
+                                && (stamp[mentorNode] != current || nd < dist[mentorNode])) {
+                            predEdge[j] = ed;
+                            predMentee[j] = x;
+                            reach(mentorNode, nd);
+                        }
+                    }
+                } else {
+                    int j = node - n;
+                    if (used[j] < cap[j] && d + pm[j] < sink) {
+                        sink = d + pm[j];
+                        endMentor = j;
+                        endMentee = -1;
+                    }
+                    for (int s = slotStart[j]; s < slotStart[j] + used[j]; s++) {
+                        int x = slots[s];
+                        int nd = d + score[edgeOf[x]] + pm[j] - pe[x];
+                        if (nd < sink && stamp[x] != -current && (stamp[x] != current || nd < dist[x])) {
+                            reach(x, nd);
+                        }
+                    }
+                }
+            }
+        }
+        for (int s = 0; s < settledCount; s++) {
+            int node = settledList[s];
+            if (node < n) {
+                pe[node] += dist[node] - sink;
+            } else {
+                pm[node - n] += dist[node] - sink;
+            }
+        }
+        for (int d = 0; d <= highestBucket; d++) {
+            bucketHead[d] = -1;
+        }
+        applyPath(r, endMentor, endMentee);
+    }
+
+    private void reach(int node, int d) {
+        stamp[node] = current;
+        dist[node] = d;
+        if (entries == entryNode.length) {
+            entryNode = Arrays.copyOf(entryNode, entries * 2);
+            entryNext = Arrays.copyOf(entryNext, entries * 2);
+        }
+        entryNode[entries] = node;
+        entryNext[entries] = bucketHead[d];
+        bucketHead[d] = entries++;
+        highestBucket = Math.max(highestBucket, d);
+    }
+
+    /** Moves each mentee on the path into the seat the next one left, back from the path's end. */
+    private void applyPath(int r, int endMentor, int endMentee) {
+        int j;
+        if (endMentor >= 0) {
+            j = endMentor;
+        } else if (endMentee == r) {
+            return;
+        } else {
+            j = mentorOf[endMentee];
+            release(endMentee);
+        }
+        while (true) {
+            int x = predMentee[j];
+            int old = mentorOf[x];
+            if (old >= 0) {
+                release(x);
+            }
+            assign(x, j, predEdge[j]);
+            if (x == r) {
+                return;
+            }
+            j = old;
+        }
+    }
+
+    private void assign(int x, int j, int e) {
+        slots[slotStart[j] + used[j]++] = x;
+        mentorOf[x] = j;
+        edgeOf[x] = e;
+    }
+
+    private void release(int x) {
+        int j = mentorOf[x];
+        int last = slotStart[j] + used[j] - 1;
+        for (int s = slotStart[j]; s <= last; s++) {
+            if (slots[s] == x) {
+                slots[s] = slots[last];
+                break;
+            }
+        }
+        used[j]--;
+        mentorOf[x] = -1;
+        edgeOf[x] = -1;
+    }
+
+    /**
+     * Checks the LP dual read from the potentials: u = max(0, pe), v = max(0, −pm); feasible on every edge
+     * and of the same value as the assignment means no assignment scores more.
+     */
+    private boolean certify(long total) {
+        long dual = 0;
+        for (int e = 0; e < n; e++) {
+            int u = Math.max(0, pe[e]);
+            dual += u;
+            for (int ed = off[e]; ed < off[e + 1]; ed++) {
+                if (u + Math.max(0, -pm[to[ed]]) < score[ed]) {
+                    return false;
+                }
+            }
+        }
+        for (int j = 0; j < g.mentors(); j++) {
+            dual += (long) Math.max(0, cap[j]) * Math.max(0, -pm[j]);
+        }
+        return dual == total;
+    }
+}

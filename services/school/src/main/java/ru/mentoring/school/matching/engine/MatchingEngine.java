@@ -1,0 +1,153 @@
+package ru.mentoring.school.matching.engine;
+
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Questionnaire matching: proposes mentors for one mentee, or assigns a whole cohort for the best total
+ * fit under every mentor's free seats, each pair explained factor by factor. Pure computation over what
+ * the caller loaded (no database, no clock); stateless and safe to share.
+ *
+ * <p>A cohort runs in four stages: {@link #prepare} reads the mentors into arrays, {@link #candidates}
+ * finds each mentee's best mentors among those leading a form that suits them (exact top k, without
+ * scoring every pair), {@link AssignmentSolver} solves the assignment over those pairs exactly, and
+ * {@link #explain} writes the reasons of the chosen pairs.
+ */
+@Singleton
+public class MatchingEngine {
+
+    /** How many best mentors of each mentee the cohort's assignment may choose from. */
+    public static final int CANDIDATES_PER_MENTEE = 50;
+
+    /** The n best mentors for one mentee, best first (equal scores: smaller mentor id first), explained. */
+    public List<Proposal> proposeFor(MenteeProfile mentee, List<MentorProfile> mentors, Weights weights, int n) {
+        return proposeFor(mentee, mentors, weights, n, Set.of());
+    }
+
+    /** As above, never proposing the mentors in {@code excludedMentors} (proposals the curator rejected). */
+    public List<Proposal> proposeFor(MenteeProfile mentee, List<MentorProfile> mentors, Weights weights, int n,
+                                     Set<UUID> excludedMentors) {
+        Prepared prepared = prepare(mentors, weights);
+        MenteeQuery q = new MenteeQuery(prepared).load(mentee);
+        List<int[]> scored = new ArrayList<>();
+        for (int m = 0; m < prepared.count; m++) {
+            if (q.eligible(m) && !excludedMentors.contains(mentors.get(m).id())) {
+                scored.add(new int[] {m, q.score(m)});
+            }
+        }
+        scored.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1])
+                : Integer.compare(prepared.rank[a[0]], prepared.rank[b[0]]));
+        List<Proposal> proposals = new ArrayList<>();
+        for (int i = 0; i < Math.min(Math.max(0, n), scored.size()); i++) {
+            proposals.add(Explainer.proposal(q, scored.get(i)[0]));
+        }
+        return proposals;
+    }
+
+    /**
+     * Assigns the cohort: each mentee at most one mentor, each mentor at most their free seats, only
+     * among each mentee's {@code candidatesPerMentee} best mentors leading a form that suits them, and
+     * the total score the largest possible over those pairs (an exact optimum, proved by an LP dual).
+     */
+    public CohortResult matchCohort(List<MenteeProfile> mentees, List<MentorProfile> mentors, Weights weights,
+                                    int candidatesPerMentee) {
+        return matchCohort(mentees, mentors, weights, candidatesPerMentee, Map.of());
+    }
+
+    /** As above, never pairing a mentee with the mentors listed for them in {@code excluded}. */
+    public CohortResult matchCohort(List<MenteeProfile> mentees, List<MentorProfile> mentors, Weights weights,
+                                    int candidatesPerMentee, Map<UUID, Set<UUID>> excluded) {
+        Prepared prepared = prepare(mentors, weights);
+        CandidateGraph graph = candidates(prepared, mentees, candidatesPerMentee, excluded);
+        AssignmentSolver.Solution solution = AssignmentSolver.solve(graph);
+        if (!solution.certified()) {
+            throw new IllegalStateException("Matching could not prove its assignment optimal");
+        }
+        return explain(prepared, mentees, solution);
+    }
+
+    static Prepared prepare(List<MentorProfile> mentors, Weights weights) {
+        return new Prepared(mentors, weights == null ? Weights.DEFAULT : weights);
+    }
+
+    /** Each mentee's best candidates with their scores, as the assignment's graph. */
+    static CandidateGraph candidates(Prepared prepared, List<MenteeProfile> mentees, int k,
+                                     Map<UUID, Set<UUID>> excluded) {
+        Map<UUID, Integer> mentorIndex = excluded.isEmpty() ? Map.of() : indexOf(prepared.mentors);
+        Map<Long, CandidatePool> pools = new HashMap<>();
+        MenteeQuery q = new MenteeQuery(prepared);
+        TopCandidates top = new TopCandidates(prepared.count);
+        int[] offsets = new int[mentees.size() + 1];
+        int capacity = Math.max(16, mentees.size() * Math.min(Math.max(k, 0), 64));
+        int[] to = new int[capacity];
+        int[] score = new int[capacity];
+        int edges = 0;
+        for (int i = 0; i < mentees.size(); i++) {
+            q.load(mentees.get(i));
+            if (q.formsMask != 0 && k > 0) {
+                CandidatePool pool = pools.computeIfAbsent(q.formsMask, mask -> new CandidatePool(prepared, mask));
+                top.find(pool, q, k, excludedIndexes(excluded, mentees.get(i).id(), mentorIndex));
+                if (edges + top.found > to.length) {
+                    to = Arrays.copyOf(to, Math.max(to.length * 2, edges + top.found));
+                    score = Arrays.copyOf(score, to.length);
+                }
+                System.arraycopy(top.mentors, 0, to, edges, top.found);
+                System.arraycopy(top.scores, 0, score, edges, top.found);
+                edges += top.found;
+            }
+            offsets[i + 1] = edges;
+        }
+        int[] seats = new int[prepared.count];
+        for (int m = 0; m < seats.length; m++) {
+            seats[m] = Math.max(0, prepared.mentors.get(m).freeSeats());
+        }
+        return new CandidateGraph(mentees.size(), prepared.count, offsets, Arrays.copyOf(to, edges),
+                Arrays.copyOf(score, edges), seats);
+    }
+
+    /** The chosen pairs with their reasons, in the mentees' order; the others as unassigned. */
+    static CohortResult explain(Prepared prepared, List<MenteeProfile> mentees, AssignmentSolver.Solution solution) {
+        MenteeQuery q = new MenteeQuery(prepared);
+        List<Proposal> items = new ArrayList<>();
+        List<UUID> unassigned = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < mentees.size(); i++) {
+            int m = solution.mentorOf()[i];
+            if (m < 0) {
+                unassigned.add(mentees.get(i).id());
+                continue;
+            }
+            Proposal proposal = Explainer.proposal(q.load(mentees.get(i)), m);
+            items.add(proposal);
+            total += proposal.score();
+        }
+        if (total != solution.total()) {
+            throw new IllegalStateException("Explained scores differ from the assigned scores");
+        }
+        return new CohortResult(items, unassigned, total);
+    }
+
+    private static int[] excludedIndexes(Map<UUID, Set<UUID>> excluded, UUID mentee, Map<UUID, Integer> mentorIndex) {
+        Set<UUID> mentors = excluded.get(mentee);
+        if (mentors == null || mentors.isEmpty()) {
+            return null;
+        }
+        return mentors.stream().map(mentorIndex::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static Map<UUID, Integer> indexOf(List<MentorProfile> mentors) {
+        Map<UUID, Integer> index = new HashMap<>();
+        for (int m = 0; m < mentors.size(); m++) {
+            index.put(mentors.get(m).id(), m);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,223 @@
+package ru.mentoring.school.matching.engine;
+
+import java.util.Arrays;
+
+/**
+ * A mentee's k best mentors in a {@link CandidatePool}, exactly as scoring every eligible mentor and
+ * sorting would give them (score descending, then mentor id), found by best-first branch and bound.
+ *
+ * <p>The heap holds groups keyed by an upper bound of any score inside them, and mentors keyed by their
+ * exact score. A group's bound adds what is already known on its path (phrase, subject, age points) to
+ * the most the remaining factors can give this mentee (the mentee's time weight if they gave a time, the
+ * best fixed points in the group). At equal keys groups come before mentors, and mentors come in id
+ * order; so when a mentor is popped no unopened group can hold a better one, and the first k mentors
+ * popped are the k best. Every mentor is reachable with a bound that covers their score: through their
+ * best phrase (or the list of all mentors if no phrase matches), then through their subject list if it
+ * gives points, else through the list's age ordering. A mentor reached another way is scored exactly
+ * anyway, once. Groups and mentors that cannot beat the k-th best score already found are not queued.
+ */
+final class TopCandidates {
+
+    private static final int LIST = 0;
+    private static final int SUBJECT_GROUP = 1;
+    private static final int AGE_GROUP = 2;
+
+    private final LongHeap heap = new LongHeap();
+    private final int[] seen;
+    private int seenStamp;
+
+    // node arena, reset per mentee
+    private int[] type = new int[256];
+    private int[] a = new int[256];
+    private int[] b = new int[256];
+    private int[] prefix = new int[256];
+    private int nodes;
+
+    // the k best exact scores queued so far (a min-heap): nothing below its least is worth queueing
+    private int[] best = new int[64];
+    private int bestSize;
+    private int k;
+
+    /** Found candidates of the last call, best first. */
+    int[] mentors = new int[64];
+    int[] scores = new int[64];
+    int found;
+
+    TopCandidates(int mentorCount) {
+        seen = new int[mentorCount];
+    }
+
+    /**
+     * @param excluded mentors never to propose for this mentee (indexes), or null
+     */
+    void find(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
+        heap.clear();
+        nodes = 0;
+        found = 0;
+        bestSize = 0;
+        this.k = k;
+        if (k <= 0) {
+            return;
+        }
+        if (mentors.length < k) {
+            mentors = new int[k];
+            scores = new int[k];
+            best = new int[k];
+        }
+        if (++seenStamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            seenStamp = 1;
+        }
+        if (excluded != null) {
+            for (int m : excluded) {
+                seen[m] = seenStamp;
+            }
+        }
+        for (int t = 0; t < q.touchedPhraseCount; t++) {
+            int phrase = q.touchedPhrases[t];
+            int points = q.phrasePoints[phrase];
+            if (points > 0 && !pool.isEmpty(phrase)) {
+                pushList(pool, q, phrase, points);
+            }
+        }
+        if (!pool.isEmpty(pool.allList)) {
+            pushList(pool, q, pool.allList, 0);
+        }
+        while (!heap.isEmpty()) {
+            long key = heap.topKey();
+            int value = heap.topValue();
+            heap.pop();
+            if (value < 0) {
+                mentors[found] = -value - 1;
+                scores[found] = (int) (key >>> 32);
+                if (++found == k) {
+                    return;
+                }
+            } else if (type[value] == LIST) {
+                openList(pool, q, a[value], prefix[value]);
+            } else if (type[value] == SUBJECT_GROUP) {
+                openSubjectGroup(pool, q, a[value], prefix[value]);
+            } else {
+                scan(pool, q, value);
+            }
+        }
+    }
+
+    private void pushList(CandidatePool pool, MenteeQuery q, int list, int strength) {
+        pushNode(LIST, list, 0, strength, strength + q.maxSubject + q.maxAge + q.maxTime + pool.listMaxStatic[list]);
+    }
+
+    /** A phrase's list: its subject groups that give this mentee points, and its age groups for the rest. */
+    private void openList(CandidatePool pool, MenteeQuery q, int list, int strength) {
+        for (int t = 0; t < q.touchedSubjectCount; t++) {
+            int set = q.touchedSubjects[t];
+            int points = q.subjectOfSet(set);
+            if (points > 0) {
+                int g = pool.subjectGroup(list, set);
+                if (g >= 0) {
+                    int known = strength + points;
+                    pushNode(SUBJECT_GROUP, g, 0, known, known + q.maxAge + q.maxTime + pool.sgMaxStatic[g]);
+                }
+            }
+        }
+        for (int ag = pool.byAgeFrom[list]; ag < pool.byAgeTo[list]; ag++) {
+            pushAgeGroup(pool, q, ag, strength);
+        }
+    }
+
+    private void openSubjectGroup(CandidatePool pool, MenteeQuery q, int g, int known) {
+        for (int ag = pool.sgFrom[g]; ag < pool.sgTo[g]; ag++) {
+            pushAgeGroup(pool, q, ag, known);
+        }
+    }
+
+    private void pushAgeGroup(CandidatePool pool, MenteeQuery q, int ag, int known) {
+        int withAge = known + q.agePoints[pool.agAge[ag]];
+        int first = pool.agFrom[ag];
+        pushNode(AGE_GROUP, first, pool.agTo[ag], withAge,
+                withAge + q.maxTime + pool.p.statics[pool.mentorsInOrder[first]]);
+    }
+
+    /**
+     * Scores an age group's mentors in order while the group's bound stays at the top of the heap (the
+     * rest of the group is bounded by the next mentor's fixed points), then queues the rest.
+     */
+    private void scan(CandidatePool pool, MenteeQuery q, int node) {
+        int at = a[node];
+        int end = b[node];
+        int known = prefix[node];
+        int[] statics = pool.p.statics;
+        while (true) {
+            int m = pool.mentorsInOrder[at];
+            if (seen[m] != seenStamp) {
+                seen[m] = seenStamp;
+                int score = q.score(m);
+                if (score >= threshold()) {
+                    heap.push(((long) score << 32) | (0x7FFFFFFFL - pool.p.rank[m]), -m - 1);
+                    remember(score);
+                }
+            }
+            if (++at >= end) {
+                return;
+            }
+            int bound = known + q.maxTime + statics[pool.mentorsInOrder[at]];
+            if (bound < threshold()) {
+                return;
+            }
+            long key = ((long) bound << 32) | 0xFFFFFFFFL;
+            if (key < heap.topKey() && !heap.isEmpty()) {
+                pushNode(AGE_GROUP, at, end, known, bound);
+                return;
+            }
+        }
+    }
+
+    private int threshold() {
+        return bestSize < k ? Integer.MIN_VALUE : best[0];
+    }
+
+    private void remember(int score) {
+        if (bestSize < k) {
+            int i = bestSize++;
+            while (i > 0 && best[(i - 1) >>> 1] > score) {
+                best[i] = best[(i - 1) >>> 1];
+                i = (i - 1) >>> 1;
+            }
+            best[i] = score;
+        } else if (score > best[0]) {
+            int i = 0;
+            int half = bestSize >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                if (child + 1 < bestSize && best[child + 1] < best[child]) {
+                    child++;
+                }
+                if (score <= best[child]) {
+                    break;
+                }
+                best[i] = best[child];
+                i = child;
+            }
+            best[i] = score;
+        }
+    }
+
+    private void pushNode(int kind, int first, int second, int known, int bound) {
+        if (bound < threshold()) {
+            return;
+        }
+        if (nodes == type.length) {
+            int size = nodes * 2;
+            type = Arrays.copyOf(type, size);
+            a = Arrays.copyOf(a, size);
+            b = Arrays.copyOf(b, size);
+            prefix = Arrays.copyOf(prefix, size);
+        }
+        type[nodes] = kind;
+        a[nodes] = first;
+        b[nodes] = second;
+        prefix[nodes] = known;
+        heap.push(((long) bound << 32) | 0xFFFFFFFFL, nodes);
+        nodes++;
+    }
+}

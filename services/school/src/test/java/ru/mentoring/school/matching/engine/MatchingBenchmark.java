@@ -1,0 +1,134 @@
+package ru.mentoring.school.matching.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cohort matching at the sizes of issue 8 — a school (200 × 60), a network (2 000 × 1 000), a region
+ * (10 000 × 10 000 and 50 000 × 50 000), 50 candidates per mentee, capacities 1–3 — on realistic
+ * generated instances. Each repetition runs, on the same instance in the same JVM: the whole pipeline
+ * end to end ({@link MatchingEngine#matchCohort}), the same pipeline stage by stage (prepare, candidates,
+ * exact solve, explanations), and OR-Tools' min-cost flow on the stage run's candidate graph, timing
+ * OR-Tools' {@code solve()} alone; the objectives must be equal. One warm-up repetition is not counted.
+ *
+ * <pre>java -cp test-classpath ru.mentoring.school.matching.engine.MatchingBenchmark [REPS] [REPORT.md] [SIZES…]</pre>
+ * SIZES like {@code 200x60}; the default is all four.
+ */
+public final class MatchingBenchmark {
+
+    private record Size(int mentees, int mentors) {
+        @Override
+        public String toString() {
+            return mentees + " × " + mentors;
+        }
+    }
+
+    private record Rep(double pipeline, double prepare, double candidates, double solve, double explain,
+                       double orTools, long objective, long orToolsObjective, int edges, int assigned) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path report = args.length > 1 ? Path.of(args[1]) : null;
+        List<Size> sizes = new ArrayList<>();
+        for (int a = 2; a < args.length; a++) {
+            String[] parts = args[a].split("x");
+            sizes.add(new Size(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(new Size(200, 60), new Size(2_000, 1_000), new Size(10_000, 10_000), new Size(50_000, 50_000));
+        }
+        OrToolsFlow.load();
+        StringBuilder out = new StringBuilder();
+        out.append("| size (mentees × mentors) | candidate pairs | pipeline median / max, s | prepare | candidates | "
+                + "solve | explain | OR-Tools solve alone median / max, s | objective (ours = OR-Tools) | pipeline ÷ OR-Tools |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        boolean allEqual = true;
+        for (Size size : sizes) {
+            MatchingInstances.Instance instance = MatchingInstances.generate(size.mentees(), size.mentors(),
+                    size.mentees() * 31L + size.mentors());
+            List<Rep> runs = new ArrayList<>();
+            for (int r = 0; r <= reps; r++) {
+                Rep rep = once(instance);
+                if (rep.objective() != rep.orToolsObjective()) {
+                    allEqual = false;
+                    System.out.printf("OBJECTIVES DIFFER at %s: ours %d, OR-Tools %d%n", size, rep.objective(),
+                            rep.orToolsObjective());
+                }
+                System.out.printf("%s rep %d: pipeline %.3f s (prepare %.3f, candidates %.3f, solve %.3f, explain %.3f),"
+                                + " OR-Tools solve %.3f s, objective %d / %d, %d edges, %d assigned%n", size, r,
+                        rep.pipeline(), rep.prepare(), rep.candidates(), rep.solve(), rep.explain(), rep.orTools(),
+                        rep.objective(), rep.orToolsObjective(), rep.edges(), rep.assigned());
+                if (r > 0) {
+                    runs.add(rep);
+                }
+            }
+            double pipeline = median(runs, Rep::pipeline);
+            double orTools = median(runs, Rep::orTools);
+            out.append(String.format("| %s | %,d | %.3f / %.3f | %.3f | %.3f | %.3f | %.3f | %.3f / %.3f | %,d = %,d %s | %.2f |%n",
+                    size, runs.getFirst().edges(), pipeline, max(runs, Rep::pipeline), median(runs, Rep::prepare),
+                    median(runs, Rep::candidates), median(runs, Rep::solve), median(runs, Rep::explain), orTools,
+                    max(runs, Rep::orTools), runs.getFirst().objective(), runs.getFirst().orToolsObjective(),
+                    runs.stream().allMatch(x -> x.objective() == x.orToolsObjective()) ? "✓" : "✗ DIFFER",
+                    pipeline / orTools));
+        }
+        out.append(String.format("%nRepetitions per size: %d (after one warm-up). Objectives equal in every repetition: %s.%n",
+                reps, allEqual ? "yes" : "NO"));
+        System.out.println();
+        System.out.print(out);
+        if (report != null) {
+            Files.writeString(report, out.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+        if (!allEqual) {
+            System.exit(1);
+        }
+    }
+
+    private static Rep once(MatchingInstances.Instance instance) {
+        MatchingEngine engine = new MatchingEngine();
+        System.gc();
+        long t0 = System.nanoTime();
+        CohortResult result = engine.matchCohort(instance.mentees(), instance.mentors(), Weights.DEFAULT,
+                MatchingEngine.CANDIDATES_PER_MENTEE);
+        long t1 = System.nanoTime();
+        System.gc();
+        long s0 = System.nanoTime();
+        Prepared prepared = MatchingEngine.prepare(instance.mentors(), Weights.DEFAULT);
+        long s1 = System.nanoTime();
+        CandidateGraph graph = MatchingEngine.candidates(prepared, instance.mentees(), MatchingEngine.CANDIDATES_PER_MENTEE,
+                Map.of());
+        long s2 = System.nanoTime();
+        AssignmentSolver.Solution solution = AssignmentSolver.solve(graph);
+        long s3 = System.nanoTime();
+        CohortResult staged = MatchingEngine.explain(prepared, instance.mentees(), solution);
+        long s4 = System.nanoTime();
+        if (!solution.certified() || staged.totalScore() != result.totalScore()) {
+            throw new IllegalStateException("stage run differs from the pipeline run");
+        }
+        System.gc();
+        OrToolsFlow.Result reference = OrToolsFlow.solve(graph);
+        return new Rep(sec(t1 - t0), sec(s1 - s0), sec(s2 - s1), sec(s3 - s2), sec(s4 - s3), sec(reference.solveNanos()),
+                result.totalScore(), reference.objective(), graph.edges(), result.items().size());
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double median(List<Rep> runs, java.util.function.ToDoubleFunction<Rep> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double max(List<Rep> runs, java.util.function.ToDoubleFunction<Rep> f) {
+        return Arrays.stream(runs.stream().mapToDouble(f).toArray()).max().orElse(0);
+    }
+}
