@@ -32,14 +32,10 @@ stop_service() {
 }
 trap stop_service EXIT
 
-# The demo's JVM (deploy/local/lib.sh SERVICE_JVM_FLAGS when defined, else the flags services.sh has
-# always used); a second pass runs the same index with C2 on, the flags ADR 0011 recommends for this service.
-if declare -p SERVICE_JVM_FLAGS >/dev/null 2>&1; then
-  DEMO_FLAGS=("${SERVICE_JVM_FLAGS[@]}")
-else
-  DEMO_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-fi
-C2_FLAGS=(-Xms64m -Xmx384m -XX:+UseSerialGC)
+# The demo's JVM for this service (deploy/local/lib.sh service_jvm_flags practices: C2 on); a second
+# pass runs the same index with C1 only, as the other services run, to show what C2 is worth here.
+mapfile -t DEMO_FLAGS < <(service_jvm_flags practices)
+C1_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 FLAGS=("${DEMO_FLAGS[@]}")
 
 start_service() { # start_service INDEX_DIR
@@ -108,13 +104,13 @@ driver="$(find "$HOME/.m2/repository/org/postgresql/postgresql" -name 'postgresq
 rows=$("$JAVA25/bin/java" -cp "$driver" bench/practices-search/SearchBench.java "http://127.0.0.1:$PORT" \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" "$KEYCLOAK_URL/realms/mentoring/protocol/openid-connect/token" \
   "$SECONDS_PER_RUN" 15 "demo JVM")
-log "bench: the same index with C2 on"
+log "bench: the same index with C1 only"
 stop_service
-FLAGS=("${C2_FLAGS[@]}")
+FLAGS=("${C1_FLAGS[@]}")
 start_service "$WORK/index"
-rows_c2=$("$JAVA25/bin/java" -cp "$driver" bench/practices-search/SearchBench.java "http://127.0.0.1:$PORT" \
+rows_c1=$("$JAVA25/bin/java" -cp "$driver" bench/practices-search/SearchBench.java "http://127.0.0.1:$PORT" \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" "$KEYCLOAK_URL/realms/mentoring/protocol/openid-connect/token" \
-  "$SECONDS_PER_RUN" 15 "C2" lucene)
+  "$SECONDS_PER_RUN" 15 "C1 only" lucene)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 out="bench/results/practices-search-$(date +%Y-%m-%d).md"
@@ -126,13 +122,13 @@ out="bench/results/practices-search-$(date +%Y-%m-%d).md"
   echo "Load average (1/5/15 min) before the latency runs: $load_before; after: $load_after — other engineers' builds"
   echo "and tests share this machine, so these figures are upper bounds of what the service needs."
   echo "Command: \`bench/practices-search.sh $COUNT $SECONDS_PER_RUN\`. \"demo JVM\": \`${DEMO_FLAGS[*]}\` (as the demo runs it);"
-  echo "\"C2\": \`${C2_FLAGS[*]}\` (same index, next); requests with a real Keycloak token (mentor1);"
+  echo "\"C1 only\": \`${C1_FLAGS[*]}\` (same index, next); requests with a real Keycloak token (mentor1);"
   echo "closed-loop clients, ${SECONDS_PER_RUN} s per row after a warm-up; each request: ranked top 20 + counts of 6 facets."
   echo
   echo "| what | clients | requests | median ms | p95 ms | p99 ms | req/s |"
   echo "|---|---|---|---|---|---|---|"
   echo "$rows"
-  echo "$rows_c2"
+  echo "$rows_c1"
   echo
   echo "Index: built from the database on start in ${startup_build} s (service start included); full re-index"
   echo "(\`POST /api/practices/search/reindex\`): $reindex; index on disk ${index_mb} MB; service RSS ${rss} MB."
