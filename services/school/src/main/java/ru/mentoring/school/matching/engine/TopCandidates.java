@@ -10,11 +10,11 @@ import java.util.Arrays;
  * exact score. A group's bound adds what is already known on its path (phrase, subject, age points) to
  * the most the remaining factors can give this mentee (the mentee's time weight if they gave a time, the
  * best fixed points in the group). At equal keys groups come before mentors, and mentors come in id
- * order; so when a mentor is popped no unopened group can hold a better one, and the first k mentors
- * popped are the k best. Every mentor is reachable with a bound that covers their score: through their
+ * order (a group of mentors ordered by id carries its next mentor's id in its key); so when a mentor is
+ * popped no unopened group can hold a better one, and the first k mentors popped are the k best. Every mentor is reachable with a bound that covers their score: through their
  * best phrase (or the list of all mentors if no phrase matches), then through their subject list if it
  * gives points, else through the list's age ordering. A mentor reached another way is scored exactly
- * anyway, once. Groups and mentors that cannot beat the k-th best score already found are not queued.
+ * anyway, once. Groups and mentors that cannot beat the k-th best mentor already found are not queued.
  */
 final class TopCandidates {
 
@@ -33,8 +33,8 @@ final class TopCandidates {
     private int[] prefix = new int[256];
     private int nodes;
 
-    // the k best exact scores queued so far (a min-heap): nothing below its least is worth queueing
-    private int[] best = new int[64];
+    // the keys of the k best mentors queued so far (a min-heap): nothing below its least is worth queueing
+    private long[] best = new long[64];
     private int bestSize;
     private int k;
 
@@ -62,7 +62,7 @@ final class TopCandidates {
         if (mentors.length < k) {
             mentors = new int[k];
             scores = new int[k];
-            best = new int[k];
+            best = new long[k];
         }
         if (++seenStamp == Integer.MAX_VALUE) {
             Arrays.fill(seen, 0);
@@ -134,8 +134,20 @@ final class TopCandidates {
     private void pushAgeGroup(CandidatePool pool, MenteeQuery q, int ag, int known) {
         int withAge = known + q.agePoints[pool.agAge[ag]];
         int first = pool.agFrom[ag];
-        pushNode(AGE_GROUP, first, pool.agTo[ag], withAge,
-                withAge + q.maxTime + pool.p.statics[pool.mentorsInOrder[first]]);
+        int m = pool.mentorsInOrder[first];
+        pushNode(AGE_GROUP, first, pool.agTo[ag], withAge, groupKey(withAge + q.maxTime + pool.p.statics[m], pool.p.rank[m]));
+    }
+
+    /**
+     * An age group's key: its bound, then the id rank of its next mentor — the group's mentors with that
+     * many fixed points follow in id order, and those with fewer points are bounded lower.
+     */
+    private static long groupKey(int bound, int nextRank) {
+        return ((long) bound << 32) | (0x7FFFFFFFL - nextRank);
+    }
+
+    private static long itemKey(int score, int rank) {
+        return ((long) score << 32) | (0x7FFFFFFFL - rank);
     }
 
     /**
@@ -147,44 +159,45 @@ final class TopCandidates {
         int end = b[node];
         int known = prefix[node];
         int[] statics = pool.p.statics;
+        int[] rank = pool.p.rank;
         while (true) {
             int m = pool.mentorsInOrder[at];
             if (seen[m] != seenStamp) {
                 seen[m] = seenStamp;
-                int score = q.score(m);
-                if (score >= threshold()) {
-                    heap.push(((long) score << 32) | (0x7FFFFFFFL - pool.p.rank[m]), -m - 1);
-                    remember(score);
+                long key = itemKey(q.score(m), rank[m]);
+                if (key >= threshold()) {
+                    heap.push(key, -m - 1);
+                    remember(key);
                 }
             }
             if (++at >= end) {
                 return;
             }
-            int bound = known + q.maxTime + statics[pool.mentorsInOrder[at]];
-            if (bound < threshold()) {
+            int next = pool.mentorsInOrder[at];
+            long key = groupKey(known + q.maxTime + statics[next], rank[next]);
+            if (key < threshold()) {
                 return;
             }
-            long key = ((long) bound << 32) | 0xFFFFFFFFL;
-            if (key < heap.topKey() && !heap.isEmpty()) {
-                pushNode(AGE_GROUP, at, end, known, bound);
+            if (!heap.isEmpty() && key < heap.topKey()) {
+                pushNode(AGE_GROUP, at, end, known, key);
                 return;
             }
         }
     }
 
-    private int threshold() {
-        return bestSize < k ? Integer.MIN_VALUE : best[0];
+    private long threshold() {
+        return bestSize < k ? Long.MIN_VALUE : best[0];
     }
 
-    private void remember(int score) {
+    private void remember(long key) {
         if (bestSize < k) {
             int i = bestSize++;
-            while (i > 0 && best[(i - 1) >>> 1] > score) {
+            while (i > 0 && best[(i - 1) >>> 1] > key) {
                 best[i] = best[(i - 1) >>> 1];
                 i = (i - 1) >>> 1;
             }
-            best[i] = score;
-        } else if (score > best[0]) {
+            best[i] = key;
+        } else if (key > best[0]) {
             int i = 0;
             int half = bestSize >>> 1;
             while (i < half) {
@@ -192,18 +205,22 @@ final class TopCandidates {
                 if (child + 1 < bestSize && best[child + 1] < best[child]) {
                     child++;
                 }
-                if (score <= best[child]) {
+                if (key <= best[child]) {
                     break;
                 }
                 best[i] = best[child];
                 i = child;
             }
-            best[i] = score;
+            best[i] = key;
         }
     }
 
     private void pushNode(int kind, int first, int second, int known, int bound) {
-        if (bound < threshold()) {
+        pushNode(kind, first, second, known, ((long) bound << 32) | 0xFFFFFFFFL);
+    }
+
+    private void pushNode(int kind, int first, int second, int known, long key) {
+        if (key < threshold()) {
             return;
         }
         if (nodes == type.length) {
@@ -217,7 +234,7 @@ final class TopCandidates {
         a[nodes] = first;
         b[nodes] = second;
         prefix[nodes] = known;
-        heap.push(((long) bound << 32) | 0xFFFFFFFFL, nodes);
+        heap.push(key, nodes);
         nodes++;
     }
 }
