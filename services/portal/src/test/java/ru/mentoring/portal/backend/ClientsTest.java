@@ -48,26 +48,30 @@ class ClientsTest {
     }
 
     @Test
-    void eventsClientRegistersAndCancelsAsTheUser() {
+    void eventsClientAppliesAndCancelsAsTheUser() {
         backends.answer("GET /events/api/events", 200, """
-                        {"items":[{"id":"%s","title":"Семинар наставников","type":"SEMINAR","typeTitle":"Семинар",
+                        {"items":[{"id":"%s","title":"Семинар наставников","kind":"SEMINAR","kindTitle":"Семинар",
+                         "organiser":"MUNICIPALITY","organiserTitle":"Муниципальная методическая служба",
                          "format":"ONLINE","formatTitle":"Онлайн","startsAt":"2026-12-10T07:00:00Z",
-                         "endsAt":"2026-12-10T09:00:00Z","capacity":30,"registered":29,"freePlaces":1,
-                         "opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-10T07:00:00Z","municipal":true}]}"""
+                         "endsAt":"2026-12-10T09:00:00Z","capacity":30,"taken":29,"freePlaces":1,
+                         "opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-10T07:00:00Z","registrationOpen":true,
+                         "requiresApproval":false,"participation":"INDIVIDUAL","manageable":false}]}"""
                         .formatted(EVENT))
                 .answer("POST /events/api/events/" + EVENT + "/registrations", 201, """
-                        {"id":"%s","eventId":"%s","status":"WAITLISTED","statusTitle":"В листе ожидания"}"""
+                        {"id":"%s","arrival":0,"eventId":"%s","status":"WAITLISTED","statusTitle":"В листе ожидания",
+                         "mode":"SELF","participantName":"Сергей Иванов","applicantName":"Сергей Иванов"}"""
                         .formatted(UUID.randomUUID(), EVENT))
                 .answer("DELETE /events/api/events/" + EVENT + "/registrations/me", 204, "application/json",
                         new byte[0], java.util.Map.of());
         EventsClient events = portal.bean(EventsClient.class);
         Authentication mentor = PortalUsers.mentorLogin();
 
-        assertThat(as(mentor, events::events).list()).singleElement()
-                .satisfies(e -> assertThat(e.typeTitle()).isEqualTo("Семинар"));
-        assertThat(as(mentor, () -> events.register(EVENT)).statusTitle()).isEqualTo("В листе ожидания");
+        assertThat(as(mentor, () -> events.events(null, null)).list()).singleElement()
+                .satisfies(e -> assertThat(e.kindTitle()).isEqualTo("Семинар"));
+        assertThat(as(mentor, () -> events.apply(EVENT, new ru.mentoring.portal.backend.events.Events.Application(null, null, null)))
+                .statusTitle()).isEqualTo("В листе ожидания");
         as(mentor, () -> {
-            events.cancelRegistration(EVENT);
+            events.cancel(EVENT);
             return null;
         });
 

@@ -1,34 +1,122 @@
 package ru.mentoring.portal.backend.events;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import ru.mentoring.portal.backend.BackendService;
 import ru.mentoring.portal.backend.Items;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** The events service: the calendar and registrations; everyone signed in registers only themself. */
+/** The events service: catalogue, applications, the organiser's lists, check-in, documents, competitions. */
 @BackendService("Мероприятия")
 @Client(id = "events", value = "${mentoring.services.events-url}")
 public interface EventsClient {
 
-    @Get("/api/events")
-    Items<Events.Event> events();
+    String PDF = "application/pdf";
+
+    @Get("/api/events{?from,to}")
+    Items<Events.Event> events(@Nullable Instant from, @Nullable Instant to);
 
     @Get("/api/events/{id}")
     Events.Event event(UUID id);
 
-    /** Methodists and curators only: the service checks it. */
-    @Post("/api/events")
-    Events.Event create(@Body Events.NewEvent event);
-
-    /** A full event puts the user on the waiting list rather than refusing. */
     @Post("/api/events/{id}/registrations")
-    Events.Registration register(UUID id);
+    Events.Registration apply(UUID id, @Body Events.Application application);
+
+    @Get("/api/events/{id}/registrations/me")
+    Events.Registration mine(UUID id);
+
+    @Get(value = "/api/events/{id}/registrations/me/qr.png", consumes = {MediaType.IMAGE_PNG, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> myQr(UUID id);
 
     @Delete("/api/events/{id}/registrations/me")
-    void cancelRegistration(UUID id);
+    void cancel(UUID id);
+
+    @Get(value = "/api/calendar.ics", consumes = {"text/calendar", MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> publicCalendar();
+
+    @Get(value = "/api/me/calendar.ics", consumes = {"text/calendar", MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> myCalendar();
+
+    @Get("/api/me/registrations")
+    Items<Events.Mine> myRegistrations();
+
+    @Get("/api/me/notices")
+    Events.NoticeList notices();
+
+    @Post("/api/me/notices/read")
+    Events.NoticeList readNotices();
+
+    @Get("/api/events/{id}/registrations")
+    Items<Events.Registration> registrations(UUID id);
+
+    @Post("/api/events/{id}/registrations/{registrationId}/{decision}")
+    Events.Registration decide(UUID id, UUID registrationId, String decision);
+
+    @Get("/api/events/{id}/places")
+    Events.Places places(UUID id);
+
+    @Put("/api/events/{id}/places")
+    Events.Places changePlaces(UUID id, @Body Events.PlacesChange change);
+
+    @Post("/api/events/{id}/check-ins")
+    Events.CheckedIn checkIn(UUID id, @Body Events.CheckIn checkIn);
+
+    @Get(value = "/api/events/{id}/attendance-sheet", consumes = {PDF, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> attendanceSheet(UUID id);
+
+    @Get(value = "/api/events/{id}/certificates/me", consumes = {PDF, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> myCertificate(UUID id);
+
+    @Get(value = "/api/events/{id}/certificates/{registrationId}", consumes = {PDF, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> certificate(UUID id, UUID registrationId);
+
+    // competitions
+
+    @Get("/api/competitions")
+    Items<Events.Competition> competitions();
+
+    @Get("/api/competitions/{id}")
+    Events.Competition competition(UUID id);
+
+    @Get("/api/competitions/{id}/entries")
+    Events.EntryList entries(UUID id);
+
+    @Post("/api/competitions/{id}/entries")
+    Events.Entry submit(UUID id, @Body Events.NewEntry entry);
+
+    @Post("/api/competitions/{id}/entries/{entryId}/check")
+    Events.Entry check(UUID id, UUID entryId, @Body Events.Check check);
+
+    @Post("/api/competitions/{id}/experts")
+    Items<Events.Juror> join(UUID id);
+
+    @Post("/api/competitions/{id}/assignments")
+    void assign(UUID id, @Body Events.Assignment assignment);
+
+    @Get("/api/competitions/{id}/entries/{entryId}/scores/me")
+    Events.OwnSheet mySheet(UUID id, UUID entryId);
+
+    @Put("/api/competitions/{id}/entries/{entryId}/scores")
+    Events.OwnSheet score(UUID id, UUID entryId, @Body Events.Sheet sheet);
+
+    @Post("/api/competitions/{id}/advance")
+    Events.Competition advance(UUID id, @Body Events.Advance advance);
+
+    @Get("/api/competitions/{id}/results")
+    Events.Results results(UUID id);
+
+    @Post("/api/competitions/{id}/results")
+    Events.Results publish(UUID id);
+
+    @Get("/api/me/expert-tasks")
+    Events.Tasks expertTasks();
 }

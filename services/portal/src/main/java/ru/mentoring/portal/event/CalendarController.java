@@ -1,0 +1,114 @@
+package ru.mentoring.portal.event;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.backend.events.Events;
+import ru.mentoring.portal.backend.events.EventsClient;
+import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.catalogue.Schools;
+import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.web.Page;
+import ru.mentoring.portal.web.PortalUser;
+import ru.mentoring.support.time.Today;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** «Мероприятия»: the calendar of what the user may see, a month at a time, as a grid or a list. */
+@Hidden
+@Controller("/events")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class CalendarController {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final EventsClient events;
+    private final Catalogues catalogues;
+    private final Today today;
+
+    CalendarController(EventsClient events, Catalogues catalogues, Today today) {
+        this.events = events;
+        this.catalogues = catalogues;
+        this.today = today;
+    }
+
+    @Get(uri = "{?month,view}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Page<CalendarPage>> calendar(@Nullable @QueryValue String month, @Nullable @QueryValue String view,
+                                             Authentication authentication) {
+        YearMonth shown = month(month, today.date());
+        var from = shown.atDay(1).atStartOfDay(Dates.zone()).toInstant();
+        var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.zone()).toInstant();
+        List<Events.Event> list = events.events(from, to).list();
+        Map<UUID, String> mine = events.myRegistrations().list().stream()
+                .filter(m -> !"CANCELLED".equals(m.registration().status()) && !"REJECTED".equals(m.registration().status()))
+                .collect(Collectors.toMap(m -> m.event().id(), m -> m.registration().statusTitle(), (a, b) -> a));
+        PortalUser user = PortalUser.of(authentication);
+        return Page.show(page(shown, "list".equals(view), list, mine, catalogues.schools(), today.date(),
+                user.isMethodist() || user.isCurator()));
+    }
+
+    static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
+                             Schools schools, LocalDate now, boolean canOrganise) {
+        String title = MONTH.format(shown);
+        title = title.substring(0, 1).toUpperCase(Locale.forLanguageTag("ru")) + title.substring(1);
+        List<CalendarPage.Row> rows = list.stream().map(e -> new CalendarPage.Row("/events/" + e.id(), e.title(), e.kindTitle(),
+                EventLabels.when(e), EventLabels.where(e), EventLabels.organiser(e, schools), EventLabels.places(e),
+                mine.getOrDefault(e.id(), ""))).toList();
+        return new CalendarPage(title, !asList, "/events?month=" + shown.minusMonths(1) + (asList ? "&view=list" : ""),
+                "/events?month=" + shown.plusMonths(1) + (asList ? "&view=list" : ""), "/events?month=" + shown + "&view=list",
+                "/events?month=" + shown, weeks(shown, list, now), rows, canOrganise);
+    }
+
+    private static List<CalendarPage.Week> weeks(YearMonth shown, List<Events.Event> list, LocalDate now) {
+        List<CalendarPage.Week> weeks = new ArrayList<>();
+        LocalDate day = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        while (!day.isAfter(last)) {
+            List<CalendarPage.Day> days = new ArrayList<>();
+            for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+                LocalDate d = day;
+                var links = list.stream().filter(e -> {
+                            LocalDate start = e.startsAt().atZone(Dates.zone()).toLocalDate();
+                            LocalDate end = e.endsAt().atZone(Dates.zone()).toLocalDate();
+                            return !d.isBefore(start) && !d.isAfter(end);
+                        })
+                        .map(e -> new CalendarPage.Link("/events/" + e.id(), e.title(), TIME.format(e.startsAt().atZone(Dates.zone()))))
+                        .toList();
+                days.add(new CalendarPage.Day(Integer.toString(d.getDayOfMonth()), YearMonth.from(d).equals(shown), d.equals(now), links));
+            }
+            weeks.add(new CalendarPage.Week(days));
+        }
+        return weeks;
+    }
+
+    /** «2027-03» as asked, else this month; an unreadable value is this month too. */
+    static YearMonth month(@Nullable String asked, LocalDate today) {
+        if (asked != null) {
+            try {
+                return YearMonth.parse(asked.strip());
+            } catch (DateTimeParseException e) {
+                return YearMonth.from(today);
+            }
+        }
+        return YearMonth.from(today);
+    }
+}

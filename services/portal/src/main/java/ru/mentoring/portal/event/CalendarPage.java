@@ -1,0 +1,36 @@
+package ru.mentoring.portal.event;
+
+import ru.mentoring.portal.web.PageModel;
+
+import java.util.List;
+
+/**
+ * «Мероприятия»: the month as a grid of weeks (each day with its events) or as a list, with the
+ * previous and next month and the calendar feeds to subscribe to.
+ */
+record CalendarPage(String month, boolean grid, String previous, String next, String asList, String asGrid,
+                    List<Week> weeks, List<Row> rows, boolean canOrganise) implements PageModel {
+
+    record Week(List<Day> days) {
+    }
+
+    record Day(String number, boolean inMonth, boolean today, List<Link> events) {
+    }
+
+    record Link(String href, String title, String time) {
+    }
+
+    record Row(String href, String title, String kind, String when, String where, String organiser, String places,
+               String mine) {
+    }
+
+    @Override
+    public String view() {
+        return "events";
+    }
+
+    @Override
+    public String title() {
+        return "Мероприятия";
+    }
+}

@@ -1,0 +1,116 @@
+package ru.mentoring.portal.event;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.session.Session;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.backend.BackendException;
+import ru.mentoring.portal.backend.events.Events;
+import ru.mentoring.portal.backend.events.EventsClient;
+import ru.mentoring.portal.backend.school.DirectoryEntry;
+import ru.mentoring.portal.backend.school.SchoolClient;
+import ru.mentoring.portal.catalogue.Catalogues;
+import static ru.mentoring.portal.event.Files.handOn;
+import ru.mentoring.portal.web.Page;
+import ru.mentoring.portal.web.PortalUser;
+import ru.mentoring.portal.web.form.FormErrors;
+import ru.mentoring.portal.web.form.FormFlow;
+import ru.mentoring.portal.web.form.Redirect;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The event's card: details, the user's own application, the application form, cancel, QR code, certificate, feeds. */
+@Hidden
+@Controller("/events")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class EventController {
+
+    private final EventsClient events;
+    private final SchoolClient school;
+    private final Catalogues catalogues;
+    private final FormFlow forms;
+
+    EventController(EventsClient events, SchoolClient school, Catalogues catalogues, FormFlow forms) {
+        this.events = events;
+        this.school = school;
+        this.catalogues = catalogues;
+        this.forms = forms;
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Page<EventPage>> card(@PathVariable UUID id, Authentication authentication) {
+        return Page.show(page(id, PortalUser.of(authentication), ApplyForm.EMPTY, FormErrors.none()));
+    }
+
+    @Post(uri = "/{id}/apply", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> apply(@PathVariable UUID id, @Body Map<String, String> body, Session session, Authentication authentication) {
+        ApplyForm form = ApplyForm.of(body);
+        PortalUser user = PortalUser.of(authentication);
+        return forms.submit(form, session, f -> events.apply(id, Applications.of(f)),
+                r -> new Redirect("/events/" + id, switch (r.status()) {
+                    case "REGISTERED" -> "Заявка принята: «" + r.participantName() + "» зарегистрирован(а). Подтверждение отправлено на почту.";
+                    case "WAITLISTED" -> "Мест сейчас нет: заявка в листе ожидания. Когда место освободится, регистрация произойдёт автоматически.";
+                    default -> "Заявка принята и ждёт решения организатора.";
+                }),
+                errors -> Page.of(page(id, user, form, errors), user));
+    }
+
+    @Post(uri = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> cancel(@PathVariable UUID id, Session session) {
+        return forms.act(session, "/events/" + id, () -> {
+            events.cancel(id);
+            return Boolean.TRUE;
+        }, done -> "Регистрация отменена.");
+    }
+
+    @Get(uri = "/{id}/qr.png", produces = MediaType.IMAGE_PNG)
+    HttpResponse<byte[]> qr(@PathVariable UUID id) {
+        return handOn(events.myQr(id), MediaType.IMAGE_PNG, "qr.png");
+    }
+
+    @Get(uri = "/{id}/certificate", produces = "application/pdf")
+    HttpResponse<byte[]> certificate(@PathVariable UUID id) {
+        return handOn(events.myCertificate(id), "application/pdf", "certificate.pdf");
+    }
+
+    @Get(uri = "/calendar.ics", produces = "text/calendar")
+    HttpResponse<byte[]> publicFeed() {
+        return handOn(events.publicCalendar(), "text/calendar;charset=utf-8", "calendar.ics");
+    }
+
+    @Get(uri = "/mine/calendar.ics", produces = "text/calendar")
+    HttpResponse<byte[]> myFeed() {
+        return handOn(events.myCalendar(), "text/calendar;charset=utf-8", "my-calendar.ics");
+    }
+
+    private EventPage page(UUID id, PortalUser user, ApplyForm form, FormErrors errors) {
+        Events.Event event = events.event(id);
+        Events.Registration mine = null;
+        try {
+            mine = events.mine(id);
+        } catch (BackendException.Rejected notApplied) {
+            // no live application of this user: the card offers the form
+        }
+        List<DirectoryEntry> staff = List.of();
+        if (user.isCurator() && !event.teams() && user.schoolId().isPresent()) {
+            try {
+                staff = school.directory(null).list().stream()
+                        .filter(m -> user.schoolId().get().equals(m.homeSchoolId())).toList();
+            } catch (BackendException.Unavailable schoolDown) {
+                staff = List.of();
+            }
+        }
+        return EventPages.card(event, mine, staff, form, errors, catalogues.schools());
+    }
+}

@@ -1,0 +1,118 @@
+package ru.mentoring.portal.event;
+
+import org.junit.jupiter.api.Test;
+import ru.mentoring.portal.backend.events.Events;
+import ru.mentoring.portal.testing.BankMother;
+import ru.mentoring.portal.testing.EventsMother;
+import ru.mentoring.portal.testing.PortalUsers;
+import ru.mentoring.portal.testing.Rendered;
+import ru.mentoring.portal.testing.Templates;
+import ru.mentoring.portal.web.form.FormErrors;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event pages as a user reads them: the calendar, the card with the form, my applications, the organiser's lists, check-in. */
+class EventPagesTest {
+
+    private static final String[] LATIN = {"QR", "PDF", "iCal", "vk", "com", "video", "imc", "https", "K7M2QX9P"};
+
+    @Test
+    void theMonthShowsEachEventOnItsDayAndTheListShowsPlacesAndMyStatus() {
+        var events = List.of(EventsMother.seminar(true, false));
+        var month = CalendarController.page(YearMonth.of(2027, 3), false, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
+                BankMother.schools(), LocalDate.of(2027, 3, 1), true);
+
+        Rendered grid = Templates.render(month, PortalUsers.mentor()).assertRussianOnly(LATIN);
+        assertThat(grid.text()).contains("Март 2027", "Пн Вт Ср Чт Пт Сб Вс", "10:00 Семинар «Формирующее оценивание»");
+        assertThat(grid.html()).contains("href=\"/events/" + EventsMother.EVENT + "\"", "href=\"/events?month=2027-04\"");
+
+        var list = CalendarController.page(YearMonth.of(2027, 3), true, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
+                BankMother.schools(), LocalDate.of(2027, 3, 1), true);
+        Rendered rows = Templates.render(list, PortalUsers.mentor()).assertRussianOnly(LATIN);
+        assertThat(rows.text()).contains("3 марта 2027, 10:00–13:00", "ИМЦ, ауд. 12 и онлайн", "мест нет — запись в лист ожидания",
+                "Зарегистрирован");
+    }
+
+    @Test
+    void theCardShowsTheRulesAndTheFormWithTheOrganisersQuestionsAndEveryRefusal() {
+        var errors = FormErrors.refused(ApplyForm.class, new ru.mentoring.portal.backend.BackendException.Rejected("Мероприятия", 422,
+                new ru.mentoring.portal.backend.BackendProblem("Заявка не принята",
+                        "Мероприятие для категорий: наставники — по данным платформы вы к ним не относитесь", null)));
+        var page = EventPages.card(EventsMother.seminar(true, false), null, List.of(), ApplyForm.of(Map.of("q_topic", "Пары")),
+                errors, BankMother.schools());
+
+        Rendered card = Templates.render(page, PortalUsers.curator("1")).assertRussianOnly(LATIN);
+
+        assertThat(card.heading()).isEqualTo("Семинар «Формирующее оценивание»");
+        assertThat(card.text()).contains("Участники: наставники", "Не больше 2 мест на школу", "Заявка на участие",
+                "Мероприятие для категорий: наставники — по данным платформы вы к ним не относитесь", "Секция *");
+        assertThat(card.field("q_topic").html()).contains("value=\"Пары\"");
+        assertThat(card.field("q_section").html()).contains("<option value=\"Педагоги\">Педагоги</option>");
+    }
+
+    @Test
+    void myRegistrationShowsTheQrCodeAndCancelAndATeamEventAsksForTheTeam() {
+        var mine = EventPages.card(EventsMother.seminar(true, false), EventsMother.registered("Сергей Иванов", "1"), List.of(),
+                ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+        Rendered card = Templates.render(mine, PortalUsers.mentor()).assertRussianOnly(LATIN);
+        assertThat(card.text()).contains("Моя заявка", "Зарегистрирован", "Код для отметки на входе: K7M2QX9P", "Отменить регистрацию");
+        assertThat(card.text()).doesNotContain("Подать заявку");
+        assertThat(card.html()).contains("src=\"/events/" + EventsMother.EVENT + "/qr.png\"");
+
+        var team = EventPages.card(EventsMother.festival(), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+        Rendered form = Templates.render(team, PortalUsers.curator("1")).assertRussianOnly(LATIN);
+        assertThat(form.text()).contains("Название команды", "Классы участников через запятую", "Имена обучающихся не нужны");
+    }
+
+    @Test
+    void myApplicationsListStatusesCertificatesAndMessages() {
+        var attended = new Events.Registration(EventsMother.REG, 1, EventsMother.EVENT, "REGISTERED", "Зарегистрирован", "SELF",
+                "Сергей Иванов", "Сергей Иванов", "1", null, null, Map.of(), "K7M2QX9P", java.time.Instant.parse("2027-03-03T07:05:00Z"),
+                java.time.Instant.parse("2027-02-10T07:00:00Z"), null);
+        var page = MyEventsController.page(List.of(new Events.Mine(attended, EventsMother.seminar(false, false))),
+                new Events.NoticeList(List.of(new Events.Notice(java.util.UUID.randomUUID(), EventsMother.EVENT, "PROMOTED",
+                        "Место освободилось — вы зарегистрированы", "Освободилось место: вы зарегистрированы",
+                        java.time.Instant.parse("2027-02-20T07:00:00Z"), false)), 1));
+
+        Rendered mine = Templates.render(page, PortalUsers.mentor()).assertRussianOnly(LATIN);
+
+        assertThat(mine.text()).contains("Зарегистрирован, участие отмечено", "новых: 1", "Место освободилось — вы зарегистрированы");
+        assertThat(mine.html()).contains("href=\"/events/" + EventsMother.EVENT + "/certificate\"");
+    }
+
+    @Test
+    void theOrganiserSeesPlacesPerSchoolPendingRegisteredAndTheWaitingListInOrder() {
+        var page = ManageController.page(EventsMother.seminar(false, true), List.of(EventsMother.registered("Ольга Кузнецова", "2"),
+                        EventsMother.pending("Эко-патруль", "1"), EventsMother.waiting("Сергей Иванов", "1", 1)), EventsMother.places(), null,
+                FormErrors.none(), BankMother.schools());
+
+        Rendered manage = Templates.render(page, PortalUsers.methodist()).assertRussianOnly(LATIN);
+
+        assertThat(manage.text()).contains("Мест: 3, занято: 3, свободно: 0", "Лист регистрации", "Принять", "Отклонить",
+                "команда, 4 чел., классы 7, 7, 8, 8", "Ольга Кузнецова", "Снять", "Лист ожидания", "1 Сергей Иванов");
+        assertThat(manage.field("schoolCaps").html()).contains("value=\"1: 1\"");
+        assertThat(manage.field("schoolCap").html()).contains("value=\"2\"");
+    }
+
+    @Test
+    void theCheckInScreenTakesTheCodeAndFindsPeopleByName() {
+        var page = CheckInController.page(EventsMother.seminar(false, true), List.of(EventsMother.registered("Ольга Кузнецова", "2"),
+                EventsMother.waiting("Сергей Иванов", "1", 1)), "кузн", BankMother.schools());
+
+        Rendered screen = Templates.render(page, PortalUsers.methodist()).assertRussianOnly(LATIN);
+
+        assertThat(screen.text()).contains("Отметка прибытия", "Прибыли: 0 из 1", "Код из QR-кода", "Ольга Кузнецова",
+                "Отметить прибытие").doesNotContain("Сергей Иванов");
+    }
+
+    @Test
+    void capsAreReadAsSchoolAndPlaces() {
+        assertThat(ManageController.change(new PlacesForm("30", "", "1: 3, 2:5, x")).schoolCaps()).containsEntry("1", 3).containsEntry("2", 5);
+        assertThat(Applications.grades("7, 7; 8 девятый")).containsExactly(7, 7, 8);
+    }
+}
