@@ -2,8 +2,17 @@ package ru.mentoring.portal.home;
 
 import ru.mentoring.portal.web.PageModel;
 
-/** «Главная»: what the platform is for a visitor, the sections of their role for a signed-in user. */
-record HomePage(boolean loginFailed) implements PageModel {
+import java.util.List;
+
+/**
+ * «Главная»: what the platform is for a visitor; for a signed-in user what their role does next
+ * ({@link NextSteps}) and the sections of their role.
+ */
+record HomePage(boolean loginFailed, List<NextStep> next) implements PageModel {
+
+    HomePage(boolean loginFailed) {
+        this(loginFailed, List.of());
+    }
 
     @Override
     public String view() {

@@ -63,6 +63,16 @@ class StubBackends {
     /** The spreadsheet upload: recorded as the part's file name and size. */
     @Post(uri = "/mentor-bank/api/mentors/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.ALL)
     HttpResponse<?> upload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) throws IOException {
+        return recorded(request, file);
+    }
+
+    /** The school's mentee base upload, recorded the same way. */
+    @Post(uri = "/school/api/mentees/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.ALL)
+    HttpResponse<?> menteeUpload(HttpRequest<?> request, @Part("file") CompletedFileUpload file) throws IOException {
+        return recorded(request, file);
+    }
+
+    private HttpResponse<?> recorded(HttpRequest<?> request, CompletedFileUpload file) throws IOException {
         return backends.answer(request, "file " + file.getFilename() + " " + file.getBytes().length + " "
                 + file.getContentType().map(MediaType::toString).orElse("") + " "
                 + request.getHeaders().get(HttpHeaders.CONTENT_TYPE).startsWith(MediaType.MULTIPART_FORM_DATA));

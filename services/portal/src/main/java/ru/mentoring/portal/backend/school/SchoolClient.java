@@ -1,17 +1,177 @@
 package ru.mentoring.portal.backend.school;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import ru.mentoring.portal.backend.BackendService;
 import ru.mentoring.portal.backend.Items;
+
+import java.util.UUID;
 
 /** The school service: the per-school tenant with its read model of the shared mentor base. */
 @BackendService("Школьный сервис")
 @Client(id = "school", value = "${mentoring.services.school-url}")
 public interface SchoolClient {
 
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    String PDF = "application/pdf";
+    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /** The mentors the user's school may work with; answers even while the mentor bank is down. */
     @Get("/api/directory/mentors{?q}")
     Items<DirectoryEntry> directory(@Nullable String q);
+
+    // the programme and its roadmap
+
+    @Get("/api/programmes")
+    Items<Programmes.Entry> programmes();
+
+    /** 404 (a {@code Rejected}) while the current school year has no programme yet. */
+    @Get("/api/programmes/current")
+    Programmes.Programme currentProgramme();
+
+    @Post("/api/programmes")
+    Programmes.Programme startProgramme(@Body Programmes.Save programme);
+
+    @Get("/api/programmes/{id}")
+    Programmes.Programme programme(UUID id);
+
+    @Put("/api/programmes/{id}")
+    Programmes.Programme updateProgramme(UUID id, @Body Programmes.Save programme);
+
+    @Post("/api/programmes/{id}/roadmap")
+    Programmes.Programme addRoadmapItem(UUID id, @Body Programmes.SaveItem item);
+
+    @Put("/api/programmes/{id}/roadmap/{itemId}")
+    Programmes.Programme updateRoadmapItem(UUID id, UUID itemId, @Body Programmes.SaveItem item);
+
+    @Delete("/api/programmes/{id}/roadmap/{itemId}")
+    Programmes.Programme removeRoadmapItem(UUID id, UUID itemId);
+
+    @Post("/api/programmes/{id}/roadmap/{itemId}/done")
+    Programmes.Programme markRoadmapItemDone(UUID id, UUID itemId);
+
+    @Post("/api/programmes/{id}/roadmap/{itemId}/reopen")
+    Programmes.Programme reopenRoadmapItem(UUID id, UUID itemId);
+
+    @Get("/api/school-profile")
+    Programmes.SchoolProfile schoolProfile();
+
+    @Put("/api/school-profile")
+    Programmes.SchoolProfile saveSchoolProfile(@Body Programmes.SaveProfile profile);
+
+    // the mentee base and its request map
+
+    /** Filters combine; without a status every mentee but the archived. */
+    @Get("/api/mentees{?status,kind,category,q}")
+    Items<Mentees.Mentee> mentees(@Nullable String status, @Nullable String kind, @Nullable String category,
+                                  @Nullable String q);
+
+    @Post("/api/mentees")
+    Mentees.Mentee registerMentee(@Body Mentees.Save mentee);
+
+    @Get("/api/mentees/{id}")
+    Mentees.Mentee mentee(UUID id);
+
+    @Put("/api/mentees/{id}")
+    Mentees.Mentee updateMentee(UUID id, @Body Mentees.Save mentee);
+
+    @Post("/api/mentees/{id}/status")
+    Mentees.Mentee changeMenteeStatus(UUID id, @Body Mentees.StatusChange change);
+
+    @Get("/api/request-categories")
+    Items<Mentees.Category> requestCategories();
+
+    @Post("/api/request-categories")
+    Mentees.Category addRequestCategory(@Body Mentees.NewCategory category);
+
+    @Put("/api/request-categories/{code}")
+    Mentees.Category changeRequestCategory(String code, @Body Mentees.CategoryChange change);
+
+    /** The uploaded sheet as the multipart part {@code file}; {@code dryRun} previews and writes nothing. */
+    @Post(value = "/api/mentees/import{?dryRun}", produces = MediaType.MULTIPART_FORM_DATA)
+    Mentees.ImportResult importMentees(boolean dryRun, @Body MultipartBody file);
+
+    @Get(value = "/api/mentees/export", consumes = {XLSX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> exportMentees();
+
+    // consents
+
+    @Get("/api/mentees/{id}/consents")
+    Items<Consents.Consent> consents(UUID id);
+
+    @Post("/api/mentees/{id}/consents")
+    Consents.Consent recordConsent(UUID id, @Body Consents.Record consent);
+
+    @Post("/api/consents/{id}/withdraw")
+    Consents.Consent withdrawConsent(UUID id, @Body Consents.Withdrawal withdrawal);
+
+    /** The recorded consent as a document; {@code format} pdf or docx. */
+    @Get(value = "/api/consents/{id}/document{?format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> consentDocument(UUID id, String format);
+
+    /** The form of one consent to be signed, filled in with what the school knows of the mentee. */
+    @Get(value = "/api/mentees/{id}/consent-forms/{kind}{?format,partner}",
+            consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> consentForm(UUID id, String kind, String format, @Nullable String partner);
+
+    // pairs and groups
+
+    @Post("/api/pairs")
+    Pairs.Pair formPair(@Body Pairs.FormPair pair);
+
+    @Get("/api/pairs{?status}")
+    Items<Pairs.Pair> pairs(@Nullable String status);
+
+    @Get("/api/pairs/{id}")
+    Pairs.Pair pair(UUID id);
+
+    @Put("/api/pairs/{id}/labour-checklist")
+    Pairs.Pair recordLabourChecklist(UUID id, @Body Pairs.ChecklistChange checklist);
+
+    /** The mentor's side of mutual choice: pairs in any school waiting for this mentor's answer. */
+    @Get("/api/me/pair-offers")
+    Items<Pairs.Offer> pairOffers();
+
+    @Post("/api/me/pair-offers/{id}/accept")
+    Pairs.Offer acceptPairOffer(UUID id);
+
+    @Post("/api/me/pair-offers/{id}/decline")
+    Pairs.Offer declinePairOffer(UUID id, @Body Pairs.Decline decline);
+
+    // questionnaire matching
+
+    @Get("/api/matching/weights")
+    Matching.Weights matchingWeights();
+
+    @Put("/api/matching/weights")
+    Matching.Weights saveMatchingWeights(@Body Matching.Weights weights);
+
+    @Post("/api/matching/rejections")
+    void rejectProposal(@Body Matching.Rejection rejection);
+
+    @Post("/api/matching/proposals")
+    Matching.Proposals proposals(@Body Matching.Ask ask);
+
+    @Get("/api/matching/candidates{?menteeId,n}")
+    Items<Matching.Candidate> candidates(UUID menteeId, int n);
+
+    // documents and notices
+
+    /** The order fixing the pairs of a school year (2026/2027); {@code format} pdf or docx. */
+    @Get(value = "/api/documents/assignment-order{?year,format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> assignmentOrder(@Nullable String year, String format);
+
+    @Get("/api/notices")
+    SchoolNotices.NoticeList notices();
+
+    @Post("/api/notices/{id}/read")
+    void markNoticeRead(UUID id);
 }
