@@ -61,6 +61,19 @@ final class Api {
         }
     }
 
+    static Answer put(String url, String user, Object body) {
+        try {
+            return send(request(url, user).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Answer delete(String url, String user) {
+        return send(request(url, user).DELETE().build());
+    }
+
     static String token(String user) {
         return TOKENS.computeIfAbsent(user, Api::fetchToken);
     }
