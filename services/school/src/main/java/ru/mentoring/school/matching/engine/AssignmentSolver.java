@@ -14,8 +14,10 @@ import java.util.Arrays;
  * to "no mentor" for the new mentee or for one it displaces. Augmenting along a shortest path keeps the
  * flow of the mentees added so far of minimal cost, so after the last mentee it is optimal. Reduced costs
  * are small integers, so Dijkstra's queue is an array of buckets (Dial); the search stops at the sink's
- * distance, and only the nodes it settled change potential. A mentor's seats are one node with a
- * capacity, not copies. Mentees with the strongest claims go first: fewer of them are moved on later.
+ * distance, and only the nodes it settled change potential. Each mentee's edges are kept best first, so
+ * a settled mentee's scan stops at the first edge that cannot beat the sink's distance (mentor potentials
+ * never rise above 0). A mentor's seats are one node with a capacity, not copies. Mentees with the
+ * strongest claims go first: fewer of them are moved on later.
  *
  * <p>The final potentials give a dual solution of the assignment LP ({@code u} per mentee, {@code v} per
  * mentor, {@code u + v ≥ score} on every edge); {@link Solution#certified()} says it was checked to be
@@ -85,7 +87,57 @@ final class AssignmentSolver {
     }
 
     static Solution solve(CandidateGraph g) {
-        return new AssignmentSolver(g).run();
+        int[] order = bestFirst(g);
+        if (order == null) {
+            return new AssignmentSolver(g).run();
+        }
+        // the search relies on each mentee's edges coming best first: solve a sorted copy, map the edges back
+        int[] to = new int[order.length];
+        int[] score = new int[order.length];
+        for (int e = 0; e < order.length; e++) {
+            to[e] = g.mentor()[order[e]];
+            score[e] = g.score()[order[e]];
+        }
+        Solution sorted = new AssignmentSolver(new CandidateGraph(g.mentees(), g.mentors(), g.offsets(), to, score,
+                g.capacity())).run();
+        int[] edgeOf = sorted.edgeOf().clone();
+        for (int i = 0; i < edgeOf.length; i++) {
+            if (edgeOf[i] >= 0) {
+                edgeOf[i] = order[edgeOf[i]];
+            }
+        }
+        return new Solution(sorted.mentorOf(), edgeOf, sorted.total(), sorted.certified());
+    }
+
+    /** Null if every mentee's edges already come in descending score, else the order that makes them so. */
+    private static int[] bestFirst(CandidateGraph g) {
+        int[] off = g.offsets();
+        int[] score = g.score();
+        boolean sorted = true;
+        for (int i = 0; i < g.mentees() && sorted; i++) {
+            for (int e = off[i] + 1; e < off[i + 1]; e++) {
+                if (score[e] > score[e - 1]) {
+                    sorted = false;
+                    break;
+                }
+            }
+        }
+        if (sorted) {
+            return null;
+        }
+        int[] order = new int[g.edges()];
+        for (int i = 0; i < g.mentees(); i++) {
+            int from = off[i];
+            Integer[] row = new Integer[off[i + 1] - from];
+            for (int e = 0; e < row.length; e++) {
+                row[e] = from + e;
+            }
+            Arrays.sort(row, (a, b) -> Integer.compare(score[b], score[a]));
+            for (int e = 0; e < row.length; e++) {
+                order[from + e] = row[e];
+            }
+        }
+        return order;
     }
 
     private Solution run() {
@@ -114,7 +166,7 @@ final class AssignmentSolver {
     private void augment(int r) {
         // r's potential: its best score at current mentor potentials, so r's arcs have reduced cost >= 0
         int best = 0;
-        for (int ed = off[r]; ed < off[r + 1]; ed++) {
+        for (int ed = off[r]; ed < off[r + 1] && score[ed] > best; ed++) {
             best = Math.max(best, score[ed] + pm[to[ed]]);
         }
         pe[r] = best;
@@ -146,12 +198,16 @@ final class AssignmentSolver {
                         endMentee = x;
                         endMentor = -1;
                     }
+                    int base = d + pe[x];
                     for (int ed = off[x]; ed < off[x + 1]; ed++) {
+                        if (base - score[ed] >= sink) {
+                            break; // edges come best first and mentor potentials are <= 0: no later edge is shorter
+                        }
                         if (ed == edgeOf[x]) {
                             continue;
                         }
                         int j = to[ed];
-                        int nd = d - score[ed] + pe[x] - pm[j];
+                        int nd = base - score[ed] - pm[j];
                         int mentorNode = n + j;
                         if (nd < sink && stamp[mentorNode] != -current
                                 && (stamp[mentorNode] != current || nd < dist[mentorNode])) {
