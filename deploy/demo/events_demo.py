@@ -81,7 +81,7 @@ def main():
 
     # a conference with a cap per school and the organiser's own questions
     conference = call("POST", "/api/events", "methodist", event("Муниципальная конференция «Наставничество: от пары к сети»",
-        "CONFERENCE", today + datetime.timedelta(days=75), hours=6, capacity=120, fmt="HYBRID", schoolCap=2,
+        "CONFERENCE", today + datetime.timedelta(days=110), hours=6, capacity=120, fmt="HYBRID", schoolCap=2,
         fields=[{"code": "topic", "label": "Тема выступления (если выступаете)", "type": "TEXT"},
                 {"code": "section", "label": "Секция", "type": "CHOICE", "required": True,
                  "options": ["Наставничество педагогов", "Ученическое наставничество", "Сетевые проекты"]},
@@ -103,7 +103,7 @@ def main():
     call("POST", "/api/events", "methodist", event("Интенсив «Цифровые инструменты наставника»", "INTENSIVE",
         today + datetime.timedelta(days=45), hours=4, capacity=200, fmt="ONLINE"))
     festival = call("POST", "/api/events", "methodist", event("Фестиваль групповых проектов обучающихся «Вместе к цели»",
-        "PROJECT_FESTIVAL", today + datetime.timedelta(days=120), hours=6, capacity=12, audience=["PUPIL_TEAM"],
+        "PROJECT_FESTIVAL", today + datetime.timedelta(days=160), hours=6, capacity=12, audience=["PUPIL_TEAM"],
         teamMin=3, teamMax=5, gradeMin=5, gradeMax=11, venue="Дворец творчества детей и молодёжи"))
     call("POST", f"/api/events/{festival['id']}/registrations", "curator1",
          {"team": {"name": "Эко-патруль", "grades": [7, 7, 8, 8], "leader": "Иванова Мария Сергеевна"}})
