@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 @Singleton
 public class Catalogues {
 
+    /** The bank's names of its three lists, as its addresses spell them. */
+    public static final String COMPETENCIES = "competencies";
+    public static final String FORMS = "forms";
+    public static final String FORMATS = "mentoring-formats";
+
     private final MentorBankClient bank;
 
     Catalogues(MentorBankClient bank) {
@@ -28,6 +33,11 @@ public class Catalogues {
 
     public List<Catalogue.Entry> forms() {
         return bank.forms().list();
+    }
+
+    /** The kinds and formats of teacher mentoring (DOMAIN §3.2). */
+    public List<Catalogue.Entry> formats() {
+        return bank.formats().list();
     }
 
     public Schools schools() {

@@ -22,11 +22,19 @@ public final class Schools {
         return all;
     }
 
-    /** A school code a table shows: its short name, or «школа № 7» for a code the bank does not know. */
+    /**
+     * A school as every page names it: the bank's display name («СОШ №&nbsp;1»), or «школа № 7» for a code
+     * the bank does not know.
+     */
     public String label(@Nullable String id) {
         if (id == null || id.isBlank()) {
             return "—";
         }
-        return labels.getOrDefault(id, "школа № " + id);
+        return labels.getOrDefault(id, unknown(id));
+    }
+
+    /** A school the bank's list does not name (yet, or while the bank cannot be asked). */
+    public static String unknown(String id) {
+        return "школа № " + id;
     }
 }

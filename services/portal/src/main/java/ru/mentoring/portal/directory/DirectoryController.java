@@ -11,7 +11,15 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.portal.backend.BackendException;
 import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.mentorbank.Catalogue;
+import ru.mentoring.portal.backend.school.DirectoryEntry;
 import ru.mentoring.portal.backend.school.SchoolClient;
+import ru.mentoring.portal.catalogue.Catalogues;
+import ru.mentoring.portal.catalogue.Schools;
+import ru.mentoring.portal.mentor.MentorLabels;
+import ru.mentoring.portal.web.Option;
+import ru.mentoring.portal.web.PortalUser;
+import io.micronaut.security.authentication.Authentication;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.support.tenancy.Roles;
 
@@ -26,17 +34,41 @@ class DirectoryController {
 
     private final SchoolClient school;
     private final MentorBankClient bank;
+    private final Catalogues catalogues;
 
-    DirectoryController(SchoolClient school, MentorBankClient bank) {
+    DirectoryController(SchoolClient school, MentorBankClient bank, Catalogues catalogues) {
         this.school = school;
         this.bank = bank;
+        this.catalogues = catalogues;
     }
 
+    /**
+     * The school service searches (Russian word forms, what matched); the bank names the forms and
+     * schools, and while the bank is down the page still answers, with codes where names would be.
+     */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Page<DirectoryPage>> directory(@Nullable @QueryValue String q) {
-        List<DirectoryRow> all = school.directory(null).list().stream().map(DirectoryRow::of).toList();
-        List<DirectoryRow> shown = all.stream().filter(row -> row.matches(q)).toList();
-        return Page.show(new DirectoryPage(shown, all.size(), q == null ? "" : q));
+    ModelAndView<Page<DirectoryPage>> directory(Authentication user, @Nullable @QueryValue String strength,
+                                                @Nullable @QueryValue String form, @Nullable @QueryValue String subject,
+                                                @Nullable @QueryValue String kind, @Nullable @QueryValue String onlyFree,
+                                                @Nullable @QueryValue String q) {
+        DirectoryFilter filter = DirectoryFilter.of(strength, form, subject, kind, onlyFree, q);
+        DirectoryEntry.Answer answer = school.searchDirectory(filter.strength(), filter.form(), filter.subject(),
+                filter.kind(), filter.onlyFree() ? 1 : null, filter.q());
+        String viewersSchool = PortalUser.of(user).isCurator() ? PortalUser.of(user).schoolId().orElse(null) : null;
+        Schools schools = orEmpty(catalogues::schools, new Schools(List.of()));
+        List<Catalogue.Entry> forms = orEmpty(catalogues::forms, List.of());
+        return Page.show(new DirectoryPage(answer.list().stream().map(e -> DirectoryRow.of(e, schools, viewersSchool))
+                .toList(), filter,
+                Option.of(forms, Catalogue.Entry::code, Catalogue.Entry::title, f -> f.code().equals(filter.form())),
+                MentorLabels.kinds(filter.kind()), answer.isEveryMentor()));
+    }
+
+    private static <T> T orEmpty(java.util.function.Supplier<T> fromBank, T none) {
+        try {
+            return fromBank.get();
+        } catch (BackendException e) {
+            return none;
+        }
     }
 
     /**

@@ -38,11 +38,15 @@ class BankController {
     ModelAndView<Page<BankPage>> search(@Nullable @QueryValue String strength, @Nullable @QueryValue String form,
                                         @Nullable @QueryValue String subject, @Nullable @QueryValue String kind,
                                         @Nullable @QueryValue String school, @Nullable @QueryValue String visibility,
-                                        @Nullable @QueryValue String onlyFree, @Nullable @QueryValue String q) {
-        var filter = BankFilter.of(strength, form, subject, kind, school, visibility, onlyFree, q);
-        List<Catalogue.Entry> forms = catalogues.forms();
+                                        @Nullable @QueryValue String onlyFree, @Nullable @QueryValue String q,
+                                        @Nullable @QueryValue String format, @Nullable @QueryValue String status) {
+        var filter = BankFilter.of(strength, form, subject, kind, school, visibility, onlyFree, q, format, status);
+        // every form, retired ones too, to name what mentors hold; only offered ones to filter by
+        List<Catalogue.Entry> allForms = bank.wholeList(Catalogues.FORMS, true).list();
+        List<Catalogue.Entry> forms = allForms.stream().filter(Catalogue.Entry::isActive).toList();
+        List<Catalogue.Entry> formats = catalogues.formats();
         Schools schools = catalogues.schools();
-        Map<String, String> formTitles = Catalogues.titles(forms);
+        Map<String, String> formTitles = Catalogues.titles(allForms);
         List<BankRow> rows = filter.search(bank).stream().map(m -> BankRow.of(m, schools, formTitles)).toList();
         return Page.show(new BankPage(filter, rows,
                 Option.of(catalogues.competencies(), Catalogue.Entry::title, Catalogue.Entry::title,
@@ -51,6 +55,8 @@ class BankController {
                 MentorLabels.kinds(filter.kind()),
                 Option.of(schools.all(), Catalogue.School::id, Catalogue.School::label,
                         s -> s.id().equals(filter.school())),
-                MentorLabels.visibilities(filter.visibility())));
+                MentorLabels.visibilities(filter.visibility()),
+                Option.of(formats, Catalogue.Entry::code, Catalogue.Entry::title, f -> f.code().equals(filter.format())),
+                MentorLabels.statuses(filter.status())));
     }
 }

@@ -14,7 +14,20 @@ import java.util.UUID;
  * reads a personal file, and the seats.
  */
 record MentorCard(UUID id, String fullName, List<Field> main, List<Field> profile, List<Field> contacts,
-                  int capacity, int busy, int pending, int free) implements PageModel {
+                  int capacity, int busy, int pending, int free, String status, String statusText) implements PageModel {
+
+    /** ACTIVE, PAUSED or LEFT: which of «Приостановить», «Вернуть», «Вывести из банка» the card offers. */
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+
+    public boolean isPaused() {
+        return "PAUSED".equals(status);
+    }
+
+    public boolean hasLeft() {
+        return "LEFT".equals(status);
+    }
 
     @Override
     public String view() {
@@ -34,8 +47,10 @@ record MentorCard(UUID id, String fullName, List<Field> main, List<Field> profil
         }
     }
 
-    static MentorCard of(Mentors.Mentor m, Schools schools, Map<String, String> formTitles) {
+    static MentorCard of(Mentors.Mentor m, Schools schools, Map<String, String> formTitles,
+                         Map<String, String> formatTitles) {
         List<String> forms = m.formList().stream().map(code -> formTitles.getOrDefault(code, code)).toList();
+        List<String> formats = m.formatList().stream().map(code -> formatTitles.getOrDefault(code, code)).toList();
         List<Field> main = List.of(
                 Field.of("Категория", MentorLabels.kind(m.kind())),
                 Field.of("Школа", m.homeSchoolId() == null ? null : schools.label(m.homeSchoolId())),
@@ -47,7 +62,9 @@ record MentorCard(UUID id, String fullName, List<Field> main, List<Field> profil
         List<Field> profile = List.of(
                 Field.of("Предметы", MentorLabels.joined(m.subjectList())),
                 Field.of("Сильные стороны", MentorLabels.joined(m.strengthList())),
+                Field.of("Сильные стороны своими словами", MentorLabels.joined(m.ownStrengthList())),
                 Field.of("Формы наставничества", MentorLabels.joined(forms)),
+                Field.of("Виды наставничества педагогов", MentorLabels.joined(formats)),
                 Field.of("Время для наставничества", m.timeAvailable()),
                 Field.of("Интересы", m.interests()),
                 Field.of("Желаемый возраст наставляемых", m.preferredMenteeAge()),
@@ -58,8 +75,10 @@ record MentorCard(UUID id, String fullName, List<Field> main, List<Field> profil
                 Field.of("Электронная почта", m.email()),
                 Field.of("Телефон", m.phone()),
                 Field.of("Дата рождения", m.birthDate() == null ? null : Dates.day(m.birthDate())));
+        String statusText = MentorLabels.status(m.statusCode())
+                + (m.statusReason() == null || m.statusReason().isBlank() ? "" : " (" + m.statusReason().strip() + ")");
         return new MentorCard(m.id(), m.fullName(), main, profile, contacts, m.capacity(), m.activeAssignments(),
-                m.reservedSeats(), Math.max(0, m.freeCapacity()));
+                m.reservedSeats(), Math.max(0, m.freeCapacity()), m.statusCode(), statusText);
     }
 
     /** «1 год», «3 года», «11 лет»: Russian plural of years. */

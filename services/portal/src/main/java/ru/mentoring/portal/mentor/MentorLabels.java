@@ -53,6 +53,27 @@ public final class MentorLabels {
         }
     }
 
+    /** Where the mentor stands in the bank; a status a newer bank sends is shown as it is. */
+    public static String status(String code) {
+        if (code == null) {
+            return "работает";
+        }
+        return switch (code) {
+            case "ACTIVE" -> "работает";
+            case "PAUSED" -> "на паузе: новых запросов не принимает";
+            case "LEFT" -> "вышел из банка";
+            default -> code;
+        };
+    }
+
+    public static List<Option> statuses(String chosen) {
+        return Option.of(List.of("ACTIVE", "PAUSED", "LEFT"), s -> s, s -> switch (s) {
+            case "ACTIVE" -> "работают";
+            case "PAUSED" -> "на паузе";
+            default -> "вышли из банка";
+        }, s -> s.equals(chosen));
+    }
+
     /** The mentor's place: «МАОУ СОШ № 1, учитель математики», the organisation for an external mentor. */
     public static String workplace(String school, String organisation, String position) {
         String place = organisation != null && !organisation.isBlank() ? organisation

@@ -64,7 +64,7 @@ public class MentorNames {
     }
 
     private List<MentorChoice> bank(String visibility) {
-        return bank.search(null, null, null, null, null, visibility, null, null).list().stream()
+        return bank.search(null, null, null, null, null, visibility, null, null, null, null).list().stream()
                 .map(m -> new MentorChoice(m.id(), m.fullName(), m.homeSchoolId(), MentorLabels.kind(m.kind()),
                         Math.max(0, m.freeCapacity())))
                 .sorted(Comparator.comparing(MentorChoice::fullName)).toList();

@@ -17,30 +17,32 @@ import ru.mentoring.portal.web.form.FormFlow;
 import ru.mentoring.portal.web.form.Redirect;
 import ru.mentoring.support.tenancy.Roles;
 
-/** «Новый наставник»: a methodist registers a mentor in the municipal bank. */
+/** «Новый наставник»: the methodist registers a mentor with the same form that edits one. */
 @Hidden
 @Controller("/mentors/new")
 @Secured(Roles.METHODIST)
 class NewMentorController {
 
     private final MentorBankClient bank;
+    private final MentorForms pages;
     private final FormFlow forms;
 
-    NewMentorController(MentorBankClient bank, FormFlow forms) {
+    NewMentorController(MentorBankClient bank, MentorForms pages, FormFlow forms) {
         this.bank = bank;
+        this.pages = pages;
         this.forms = forms;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Page<NewMentorPage>> form() {
-        return Page.show(NewMentorPage.of(NewMentorForm.empty(), FormErrors.none()));
+    ModelAndView<Page<MentorFormPage>> form() {
+        return Page.show(pages.of(null, ProfileForm.empty(), FormErrors.none()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> register(@Body NewMentorForm form, Session session) {
-        return forms.submit(form, session, f -> bank.register(f.toRegistration()),
-                mentor -> new Redirect("/directory", "Наставник добавлен в муниципальный банк: " + mentor.fullName()
+    HttpResponse<?> register(@Body ProfileForm form, Session session) {
+        return forms.submit(form, session, f -> bank.register(f.toChange()),
+                mentor -> new Redirect("/bank/" + mentor.id(), "Наставник добавлен в банк: " + mentor.fullName()
                         + ". В справочнике школ он появится в течение нескольких секунд."),
-                errors -> Page.show(NewMentorPage.of(form, errors)));
+                errors -> Page.show(pages.of(null, form, errors)));
     }
 }

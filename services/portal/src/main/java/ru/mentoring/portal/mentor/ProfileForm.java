@@ -17,9 +17,11 @@ import ru.mentoring.portal.web.form.WholeNumber;
 import java.util.List;
 
 /**
- * The mentor card's edit form exactly as typed, fields in the order the page shows them. Strengths
- * and forms are checkboxes (titles and codes of the catalogues), subjects a comma-separated line.
- * The limits are the bank's, said in Russian before the bank is asked.
+ * The one mentor form, for a new mentor and for editing one, exactly as typed, fields in the order the
+ * page shows them. The school is picked from the bank's list; strengths, forms and kinds of mentoring
+ * are checkboxes of the catalogues; a mentor's own phrases (from a school's sheet) are checkboxes too,
+ * and new ones may be added in the mentor's words, one per line. The limits are the bank's, said in
+ * Russian before the bank is asked.
  */
 @Introspected
 @Serdeable
@@ -36,7 +38,10 @@ record ProfileForm(
         @Nullable @WholeNumber(min = 0, max = 70, message = "Стаж — целое число лет от 0 до 70") String experienceYears,
         @Nullable @Size(max = 1000, message = "Не длиннее 1000 символов") String subjects,
         @Nullable List<String> strengths,
+        @Nullable List<String> ownStrengths,
+        @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String newOwnStrengths,
         @Nullable List<String> forms,
+        @Nullable List<String> formats,
         @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String timeAvailable,
         @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String interests,
         @Nullable @Size(max = 200, message = "Не длиннее 200 символов") String preferredMenteeAge,
@@ -52,9 +57,16 @@ record ProfileForm(
         return new ProfileForm(m.fullName(), m.kind(), String.valueOf(m.capacity()), m.homeSchoolId(),
                 m.organisation(), m.position(), m.qualificationCategory(),
                 m.experienceYears() == null ? "" : m.experienceYears().toString(), String.join(", ", m.subjectList()),
-                m.strengthList(), m.formList(), m.timeAvailable(), m.interests(), m.preferredMenteeAge(),
-                m.achievements(), m.trainingCompleted(), Boolean.TRUE.equals(m.associationMember()) ? "true" : null,
-                m.visibility(), m.email(), m.phone(), m.birthDate() == null ? "" : m.birthDate().toString());
+                m.strengthList(), m.ownStrengthList(), "", m.formList(), m.formatList(), m.timeAvailable(),
+                m.interests(), m.preferredMenteeAge(), m.achievements(), m.trainingCompleted(),
+                Boolean.TRUE.equals(m.associationMember()) ? "true" : null, m.visibility(), m.email(), m.phone(),
+                m.birthDate() == null ? "" : m.birthDate().toString());
+    }
+
+    /** A new mentor: a teacher taking two mentees, in the municipal bank, until the methodist says otherwise. */
+    static ProfileForm empty() {
+        return new ProfileForm("", "TEACHER", "2", "", "", "", "", "", "", List.of(), List.of(), "", List.of(),
+                List.of(), "", "", "", "", "", null, "MUNICIPAL", "", "", "");
     }
 
     /** A profile may keep a strength by code or by title: either ticks the checkbox. */
@@ -64,6 +76,14 @@ record ProfileForm(
 
     boolean hasForm(String code, String title) {
         return Typed.ticked(forms).stream().anyMatch(s -> s.equalsIgnoreCase(code) || s.equalsIgnoreCase(title));
+    }
+
+    boolean hasFormat(String code) {
+        return Typed.ticked(formats).stream().anyMatch(s -> s.equalsIgnoreCase(code));
+    }
+
+    boolean hasOwnStrength(String phrase) {
+        return Typed.ticked(ownStrengths).contains(phrase);
     }
 
     /** Public, like every method a template calls. */
@@ -78,6 +98,15 @@ record ProfileForm(
                 Typed.ticked(forms), Typed.text(qualificationCategory), Typed.whole(experienceYears),
                 Typed.text(timeAvailable), Typed.text(interests), Typed.text(preferredMenteeAge),
                 Typed.text(achievements), Typed.text(trainingCompleted), isAssociationMember(),
-                Typed.text(visibility));
+                Typed.text(visibility), allOwnStrengths(), Typed.ticked(formats));
+    }
+
+    /** The ticked own phrases and the new ones, one per line (a comma may belong to a phrase). */
+    private List<String> allOwnStrengths() {
+        List<String> all = new java.util.ArrayList<>(Typed.ticked(ownStrengths));
+        if (newOwnStrengths != null) {
+            all.addAll(Typed.ticked(java.util.Arrays.asList(newOwnStrengths.split("[;\\n]"))));
+        }
+        return all.stream().distinct().toList();
     }
 }

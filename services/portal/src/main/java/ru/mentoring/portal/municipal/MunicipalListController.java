@@ -2,6 +2,8 @@ package ru.mentoring.portal.municipal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +20,8 @@ import ru.mentoring.portal.backend.mentorbank.YearList;
 import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.mentor.MentorNames;
 import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.backend.mentorbank.Reconfirmation;
+import ru.mentoring.portal.web.ConfirmPage;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.form.FormFlow;
 import ru.mentoring.support.tenancy.Roles;
@@ -75,12 +79,41 @@ class MunicipalListController {
                 list -> "Наставник включён в список на " + year.label() + " учебный год.");
     }
 
+    /** Taking a mentor off the year's list is asked about first. */
+    @Get(uri = "/remove", produces = MediaType.TEXT_HTML)
+    ModelAndView<Page<ConfirmPage>> confirmRemove(@Nullable @QueryValue String year, @Nullable @QueryValue String mentorId) {
+        SchoolYear schoolYear = SchoolYear.parse(year).orElseGet(SchoolYear::current);
+        MunicipalRow row = rows(schoolYear).stream().filter(r -> r.mentorId().toString().equals(mentorId)).findFirst()
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "Наставника нет в этом списке"));
+        return Page.show(ConfirmPage.of("Исключить из списка", "Исключить наставника из списка муниципальных наставников на "
+                        + schoolYear.label() + " учебный год?", List.of(row.fullName() + ", " + row.workplace(),
+                        "Наставник останется в банке наставников; вернуть его в список можно в любой момент."),
+                "/municipal-list/remove", "Исключить из списка", back(schoolYear))
+                .sending("year", schoolYear.label()).sending("mentorId", row.mentorId().toString()));
+    }
+
     @Post(uri = "/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(@Body YearChange change, Session session) {
         SchoolYear year = change.schoolYear();
         return forms.act(change, session, back(year),
                 c -> bank.removeFromMunicipalList(year.pathSegment(), c.mentor()),
                 list -> "Наставник исключён из списка на " + year.label() + " учебный год.");
+    }
+
+    /** The coming year's re-confirmation: last year's mentors, their answers, who is on the new list. */
+    @Get(uri = "/reconfirmation", produces = MediaType.TEXT_HTML)
+    ModelAndView<Page<ReconfirmationPage>> reconfirmation() {
+        Reconfirmation round = bank.reconfirmation(null);
+        return Page.show(ReconfirmationPage.of(round, catalogues.schools()));
+    }
+
+    /** With a mentor: that one; without: everyone who said they carry on. */
+    @Post(uri = "/reconfirmation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> reconfirm(@Body ReconfirmForm form, Session session) {
+        return forms.act(form, session, "/municipal-list/reconfirmation",
+                f -> bank.reconfirm(new Reconfirmation.Confirm(f.year().strip(),
+                        f.mentor() == null ? null : List.of(f.mentor()))),
+                round -> "Список на " + round.year() + " учебный год обновлён.");
     }
 
     private List<MunicipalRow> rows(SchoolYear year) {

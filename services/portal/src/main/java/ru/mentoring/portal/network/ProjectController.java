@@ -20,6 +20,7 @@ import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.mentor.MentorChoice;
 import ru.mentoring.portal.mentor.MentorNames;
 import ru.mentoring.portal.web.Option;
+import ru.mentoring.portal.web.ConfirmPage;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -71,6 +72,20 @@ class ProjectController {
         return forms.act(form, session, "/network-projects/" + id,
                 f -> bank.addToPool(id, new NetworkProjects.PoolMember(Typed.id(f.mentorId()))),
                 project -> "Наставник добавлен в пул проекта.");
+    }
+
+    /** Taking a mentor out of the pool is asked about first. */
+    @Get(uri = "/pool/{mentorId}/remove", produces = MediaType.TEXT_HTML)
+    @Secured(Roles.METHODIST)
+    ModelAndView<Page<ConfirmPage>> confirmRemoveFromPool(@PathVariable UUID id, @PathVariable UUID mentorId,
+                                                          Authentication user) {
+        NetworkProjects.Project project = bank.project(id);
+        String name = MentorNames.byId(mentors.visibleTo(user)).getOrDefault(mentorId, MentorNames.unknown(mentorId));
+        return Page.show(ConfirmPage.of("Исключить из пула", "Исключить наставника из пула сетевого проекта?",
+                List.of(name + " — «" + project.name() + "»",
+                        "Школы проекта, кроме его собственной, перестанут видеть наставника в справочнике."),
+                "/network-projects/" + id + "/pool/" + mentorId + "/remove", "Исключить из пула",
+                "/network-projects/" + id));
     }
 
     @Post(uri = "/pool/{mentorId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)

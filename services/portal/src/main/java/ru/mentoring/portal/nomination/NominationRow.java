@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** A nomination as the curator and the methodist read it, every code in Russian. */
+/** A nomination as the curator and the methodist read it, every code in Russian, people by name. */
 record NominationRow(UUID id, String mentorName, String school, String target, String motivation, String status,
-                     String statusClass, String reason, String createdAt, String account, boolean pending) {
+                     String statusClass, String reason, String createdAt, String account, boolean pending,
+                     String nominatedBy, String decidedBy, String decidedAt) {
 
     static NominationRow of(Nominations.Nomination n, Schools schools, Map<UUID, String> projectNames) {
         String status = n.status() == null ? "" : n.status();
         String project = n.networkProjectId() == null ? null : projectNames.get(n.networkProjectId());
         return new NominationRow(n.id(), n.mentorName() == null || n.mentorName().isBlank() ? "—" : n.mentorName(),
-                schools.label(n.schoolId()), target(n.target(), project),
+                n.schoolName() != null && !n.schoolName().isBlank() ? n.schoolName() : schools.label(n.schoolId()),
+                target(n.target(), project),
                 n.motivation() == null ? "" : n.motivation(), status(status),
                 switch (status) {
                     case "APPROVED" -> "accepted";
@@ -25,7 +27,14 @@ record NominationRow(UUID id, String mentorName, String school, String target, S
                     default -> status.toLowerCase(Locale.ROOT);
                 },
                 n.reason() == null ? "" : n.reason(), Dates.moment(n.createdAt()),
-                n.accountUsername() == null ? "" : n.accountUsername(), "PENDING".equals(status));
+                n.accountUsername() == null ? "" : n.accountUsername(), "PENDING".equals(status),
+                person(n.nominatedByName(), n.nominatedBy()), person(n.decidedByName(), null),
+                Dates.moment(n.decidedAt()));
+    }
+
+    /** A person by name; an old bank's answer has only the login, shown then rather than nothing. */
+    private static String person(@Nullable String name, @Nullable String login) {
+        return name != null && !name.isBlank() ? name : login == null ? "" : login;
     }
 
     static String status(String code) {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
@@ -47,9 +48,14 @@ class NominationsController {
         this.forms = forms;
     }
 
+    /** The methodist's history of decided nominations is filtered by the address's values. */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Page<NominationsPage>> page(Authentication user) {
-        return Page.show(pages.of(NominationForm.empty(), FormErrors.none(), null, user));
+    ModelAndView<Page<NominationsPage>> page(Authentication user, @Nullable @QueryValue String status,
+                                             @Nullable @QueryValue String school, @Nullable @QueryValue String target,
+                                             @Nullable @QueryValue String mentor, @Nullable @QueryValue String from,
+                                             @Nullable @QueryValue String to) {
+        return Page.show(pages.of(NominationForm.empty(), FormErrors.none(), null, user,
+                NominationHistory.of(status, school, target, mentor, from, to)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -14,7 +14,16 @@ import java.util.List;
  */
 record NominationsPage(List<NominationRow> rows, @Nullable NominationRow approved, @Nullable String temporaryPassword,
                        NominationForm form, FormErrors errors, List<Option> ownMentors, List<Option> kinds,
-                       List<Option> strengths, List<Option> targets, List<Option> projects) implements PageModel {
+                       List<Option> strengths, List<Option> targets, List<Option> projects,
+                       List<NominationRow> history, NominationHistory filter, List<Option> historyStatuses,
+                       List<Option> historySchools, List<Option> historyTargets) implements PageModel {
+
+    NominationsPage(List<NominationRow> rows, NominationRow approved, String temporaryPassword, NominationForm form,
+                    FormErrors errors, List<Option> ownMentors, List<Option> kinds, List<Option> strengths,
+                    List<Option> targets, List<Option> projects) {
+        this(rows, approved, temporaryPassword, form, errors, ownMentors, kinds, strengths, targets, projects, List.of(),
+                NominationHistory.of(null, null, null, null, null, null), List.of(), List.of(), List.of());
+    }
 
     @Override
     public String view() {

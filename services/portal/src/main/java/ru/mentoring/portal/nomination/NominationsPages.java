@@ -36,6 +36,12 @@ class NominationsPages {
 
     NominationsPage of(NominationForm form, FormErrors errors, @Nullable Nominations.Nomination approved,
                        Authentication authentication) {
+        return of(form, errors, approved, authentication, NominationHistory.of(null, null, null, null, null, null));
+    }
+
+    /** For the methodist also the history of decided nominations, filtered as asked. */
+    NominationsPage of(NominationForm form, FormErrors errors, @Nullable Nominations.Nomination approved,
+                       Authentication authentication, NominationHistory filter) {
         PortalUser user = PortalUser.of(authentication);
         Schools schools = catalogues.schools();
         List<NetworkProjects.Project> projects = bank.projects().list();
@@ -47,8 +53,13 @@ class NominationsPages {
         NominationRow approvedRow = approved == null ? null : NominationRow.of(approved, schools, projectNames);
         String password = approved == null ? null : approved.temporaryPassword();
         if (!user.isCurator()) {
+            List<NominationRow> history = bank.nominationHistory(filter.status(), true, filter.school(), filter.target(),
+                    filter.mentor(), filter.from(), filter.to()).list().stream()
+                    .map(n -> NominationRow.of(n, schools, projectNames)).toList();
             return new NominationsPage(rows, approvedRow, password, form, errors, List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), history, filter, filter.statuses(),
+                    Option.of(schools.all(), Catalogue.School::id, Catalogue.School::label,
+                            s -> s.id().equals(filter.school())), filter.targets());
         }
         String school = user.schoolId().orElse("");
         return new NominationsPage(rows, approvedRow, password, form, errors,

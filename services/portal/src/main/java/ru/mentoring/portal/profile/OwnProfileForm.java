@@ -14,14 +14,20 @@ import java.util.List;
 @Serdeable
 record OwnProfileForm(
         @Nullable List<String> strengths,
+        @Nullable List<String> ownStrengths,
+        @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String newOwnStrengths,
         @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String timeAvailable,
         @Nullable @Size(max = 2000, message = "Не длиннее 2000 символов") String interests,
         @Nullable @Size(max = 200, message = "Не длиннее 200 символов") String preferredMenteeAge,
         @Nullable @Size(max = 4000, message = "Не длиннее 4000 символов") String achievements) {
 
     static OwnProfileForm of(OwnProfile p) {
-        return new OwnProfileForm(p.strengthList(), p.timeAvailable(), p.interests(), p.preferredMenteeAge(),
-                p.achievements());
+        return new OwnProfileForm(p.strengthList(), p.ownStrengthList(), "", p.timeAvailable(), p.interests(),
+                p.preferredMenteeAge(), p.achievements());
+    }
+
+    boolean hasOwnStrength(String phrase) {
+        return Typed.ticked(ownStrengths).contains(phrase);
     }
 
     boolean hasStrength(String title) {
@@ -30,7 +36,11 @@ record OwnProfileForm(
 
     /** Unticking every strength sends an empty list, which clears them: the mentor meant it. */
     OwnProfile.Part toCommand() {
+        List<String> own = new java.util.ArrayList<>(Typed.ticked(ownStrengths));
+        if (newOwnStrengths != null) {
+            own.addAll(Typed.ticked(java.util.Arrays.asList(newOwnStrengths.split("[;\\n]"))));
+        }
         return new OwnProfile.Part(Typed.ticked(strengths), Typed.text(timeAvailable), Typed.text(interests),
-                Typed.text(preferredMenteeAge), Typed.text(achievements));
+                Typed.text(preferredMenteeAge), Typed.text(achievements), own.stream().distinct().toList());
     }
 }

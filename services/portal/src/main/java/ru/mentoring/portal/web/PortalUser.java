@@ -9,17 +9,37 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The signed-in user as the pages show them: name, role and school in Russian, and what they may open. */
-public record PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId) {
+public record PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId,
+                         @io.micronaut.core.annotation.Nullable String schoolName) {
 
     // the order decides which role names the user in the header when they hold several
     private static final List<String> ROLE_ORDER = List.of(Roles.METHODIST, Roles.CURATOR, Roles.MENTOR,
             Roles.EXPERT, Roles.ADMIN);
 
+    public PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId) {
+        this(displayName, username, roles, schoolId, null);
+    }
+
+    /**
+     * The name as lists name people, family name first («Иванова Мария»), so the header agrees with the
+     * mentor's profile and with every list of the bank; the token's full name or the login otherwise.
+     */
     public static PortalUser of(Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        Object name = authentication.getAttributes().get("name");
-        String displayName = name == null || name.toString().isBlank() ? caller.username() : name.toString();
+        var claims = authentication.getAttributes();
+        String familyFirst = (text(claims.get("family_name")) + " " + text(claims.get("given_name"))).strip();
+        String name = text(claims.get("name"));
+        String displayName = !familyFirst.isEmpty() ? familyFirst : !name.isEmpty() ? name : caller.username();
         return new PortalUser(displayName, caller.username(), caller.roles(), caller.schoolId());
+    }
+
+    /** The same user with their school named as the bank names it. */
+    public PortalUser withSchoolName(@io.micronaut.core.annotation.Nullable String name) {
+        return new PortalUser(displayName, username, roles, schoolId, name);
+    }
+
+    private static String text(Object claim) {
+        return claim == null ? "" : claim.toString().strip();
     }
 
     public boolean has(String role) {
@@ -69,6 +89,9 @@ public record PortalUser(String displayName, String username, Set<String> roles,
     }
 
     public String schoolLabel() {
+        if (schoolName != null && !schoolName.isBlank()) {
+            return schoolName;
+        }
         return schoolId.map(id -> "школа № " + id).orElse(isMethodist() ? "ИМЦ" : "школа не указана");
     }
 

@@ -41,7 +41,8 @@ class ClientsTest {
 
         assertThat(portal.get("/bank", portal.signIn(PortalUsers.methodistLogin())).statusCode()).isEqualTo(200);
 
-        assertThat(backends.calls()).hasSize(4).allSatisfy(call -> {
+        // competencies, forms, kinds of mentoring, schools, mentors
+        assertThat(backends.calls()).hasSize(5).allSatisfy(call -> {
             assertThat(call.authorization()).isEqualTo("Bearer " + PortalUsers.TOKEN + "-methodist");
             assertThat(call.accept()).isEqualTo("application/json");
         });

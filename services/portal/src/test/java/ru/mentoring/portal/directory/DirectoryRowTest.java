@@ -15,13 +15,17 @@ class DirectoryRowTest {
         var entry = new DirectoryEntry(UUID.randomUUID(), "Иванова Мария Петровна", "TEACHER", "MUNICIPAL", 2, "1",
                 null, "учитель математики", List.of("подготовка к ГИА", "проектная деятельность"), List.of("математика"));
 
-        DirectoryRow row = DirectoryRow.of(entry);
+        DirectoryRow row = DirectoryRow.of(entry, new ru.mentoring.portal.catalogue.Schools(List.of(
+                new ru.mentoring.portal.backend.mentorbank.Catalogue.School("1", "МАОУ «СОШ № 1»", "СОШ № 1",
+                        "СОШ №\u00a01"))), null);
 
         assertThat(row.kind()).isEqualTo("Педагог");
         assertThat(row.visibility()).isEqualTo("Муниципальный");
         assertThat(row.strengths()).isEqualTo("подготовка к ГИА, проектная деятельность");
         assertThat(row.freeCapacity()).isEqualTo(2);
-        assertThat(row.workplace()).isEqualTo("Школа № 1, учитель математики");
+        assertThat(row.workplace()).as("the school as the bank names it, with a non-breaking «№»")
+                .isEqualTo("СОШ №\u00a01, учитель математики");
+        assertThat(row.requestable()).isTrue();
         assertThat(row.matches("иванова")).isTrue();
         assertThat(row.matches(" МАРИЯ ")).isTrue();
         assertThat(row.matches("Петров Иван")).isFalse();

@@ -18,7 +18,12 @@ class BankRowsTest {
     void filtersAreReadAsTypedAndUnknownCodesAreDropped() {
         var filter = BankFilter.of(" подготовка к ГИА ", "", null, "TEACHER", " ", "WORLD", "true", "  ");
 
-        assertThat(filter).isEqualTo(new BankFilter("подготовка к ГИА", null, null, "TEACHER", null, null, true, null));
+        assertThat(filter).isEqualTo(new BankFilter("подготовка к ГИА", null, null, "TEACHER", null, null, true, null,
+                null, null));
+        assertThat(BankFilter.of(null, null, null, null, null, null, null, null, "REVERSE", "PAUSED"))
+                .extracting(BankFilter::format, BankFilter::status).containsExactly("REVERSE", "PAUSED");
+        assertThat(BankFilter.of(null, null, null, null, null, null, null, null, null, "SLEEPING").status())
+                .as("an unknown status filters nothing").isNull();
         assertThat(filter.isEmpty()).isFalse();
         assertThat(BankFilter.of(null, null, null, "XYZ", null, null, null, "").isEmpty())
                 .as("an unknown category filters nothing").isTrue();
@@ -34,11 +39,12 @@ class BankRowsTest {
         assertThat(row.forms()).isEqualTo("учитель – учитель, STUDENT_PUPIL");
         assertThat(row.seats()).isEqualTo("1 из 3");
         assertThat(row.visibility()).isEqualTo("Сетевой проект");
+        assertThat(row.status()).as("an active mentor needs no word about it").isEmpty();
     }
 
     @Test
     void cardLabelsEveryFieldAndCountsTheSeats() {
-        MentorCard card = MentorCard.of(BankMother.ivanova(), BankMother.schools(), FORMS);
+        MentorCard card = MentorCard.of(BankMother.ivanova(), BankMother.schools(), FORMS, Map.of());
 
         assertThat(card.main()).contains(new MentorCard.Field("Педагогический стаж", "12 лет"),
                 new MentorCard.Field("Организация", "не указано"));
@@ -75,15 +81,20 @@ class BankRowsTest {
     }
 
     @Test
-    void newMentorStrengthsAreACommaSeparatedLine() {
-        var form = new NewMentorForm(" Соколова Ирина ", "TEACHER", " 3 ", "", "", "", "",
-                "проектная деятельность, подготовка к ГИА,, проектная деятельность ");
+    void theOneFormSendsOwnPhrasesTickedAndNewOnesOnePerLine() {
+        ProfileForm form = new ProfileForm(" Соколова Ирина ", "TEACHER", " 3 ", "", "", "", "", "", "",
+                List.of("проектная деятельность"), List.of("школа молодого педагога"),
+                "наставничество в цифровой среде\n\nшкола молодого педагога; тьюторство", List.of("TEACHER_PUPIL"),
+                List.of("REVERSE"), "", "", "", "", "", null, "MUNICIPAL", "", "", "");
 
-        var registration = form.toRegistration();
+        Mentors.Change change = form.toChange();
 
-        assertThat(registration.fullName()).isEqualTo("Соколова Ирина");
-        assertThat(registration.capacity()).isEqualTo(3);
-        assertThat(registration.homeSchoolId()).isNull();
-        assertThat(registration.strengths()).containsExactly("проектная деятельность", "подготовка к ГИА");
+        assertThat(change.fullName()).isEqualTo("Соколова Ирина");
+        assertThat(change.capacity()).isEqualTo(3);
+        assertThat(change.homeSchoolId()).isNull();
+        assertThat(change.strengths()).containsExactly("проектная деятельность");
+        assertThat(change.ownStrengths()).containsExactly("школа молодого педагога", "наставничество в цифровой среде",
+                "тьюторство");
+        assertThat(change.formats()).containsExactly("REVERSE");
     }
 }

@@ -55,11 +55,14 @@ class MentorPagesTest {
 
     @Test
     void cardShowsEveryFieldUnderItsRussianLabelAndTheSeats() {
-        MentorCard card = MentorCard.of(BankMother.ivanova(), BankMother.schools(), Catalogues.titles(BankMother.forms()));
+        MentorCard card = MentorCard.of(BankMother.ivanova(), BankMother.schools(), Catalogues.titles(BankMother.forms()),
+                Map.of());
 
         Rendered page = Templates.render(card, PortalUsers.methodist()).assertRussianOnly();
 
         assertThat(page.heading()).isEqualTo("Иванова Мария Петровна");
+        assertThat(page.text()).contains("Статус в банке: работает", "Приостановить", "Вывести из банка");
+        assertThat(page.html()).contains("href=\"/bank/" + BankMother.IVANOVA + "/leave\"");
         assertThat(page.text()).contains("Категория Педагог", "Школа МАОУ СОШ № 1", "Организация не указано",
                 "Педагогический стаж 12 лет", "Доступность Сетевой проект", "Формы наставничества учитель – учитель",
                 "Член ассоциации наставников да", "Дата рождения 05.04.1980", "Телефон не указано",
@@ -68,21 +71,40 @@ class MentorPagesTest {
     }
 
     @Test
-    void editFormComesBackFilledWithEveryErrorUnderItsField() {
+    void aPausedMentorsCardSaysSoAndOffersTheWayBack() {
+        Mentors.Mentor m = BankMother.ivanova();
+        Mentors.Mentor paused = new Mentors.Mentor(m.id(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
+                m.position(), m.email(), m.phone(), m.birthDate(), m.subjects(), m.strengths(), m.forms(),
+                m.qualificationCategory(), m.experienceYears(), m.timeAvailable(), m.interests(), m.preferredMenteeAge(),
+                m.achievements(), m.trainingCompleted(), m.associationMember(), m.capacity(), m.activeAssignments(),
+                m.reservedSeats(), m.freeCapacity(), m.visibility(), List.of("школа молодого педагога"),
+                List.of("REVERSE"), "PAUSED", "курсы");
+
+        Rendered page = Templates.render(MentorCard.of(paused, BankMother.schools(), Map.of(), Map.of("REVERSE", "реверсивное")),
+                PortalUsers.methodist()).assertRussianOnly();
+
+        assertThat(page.text()).contains("Статус в банке: на паузе: новых запросов не принимает (курсы)", "Снять с паузы",
+                "Сильные стороны своими словами школа молодого педагога", "Виды наставничества педагогов реверсивное")
+                .doesNotContain("Приостановить");
+    }
+
+    @Test
+    void theOneMentorFormComesBackFilledWithEveryErrorUnderItsField() {
         ProfileForm typed = new ProfileForm("Иванова Мария Петровна", "TEACHER", "0", "1", "", "учитель", "высшая",
-                "много", "математика", List.of("подготовка к ГИА"), List.of("TEACHER_TEACHER"), "", "", "", "", "",
-                "true", "NETWORK", "ivanova@", "", "31.02.1980");
+                "много", "математика", List.of("подготовка к ГИА"), List.of("школа молодого педагога"), "тьюторство",
+                List.of("TEACHER_TEACHER"), List.of(), "", "", "", "", "", "true", "NETWORK", "ivanova@", "", "31.02.1980");
         FormErrors errors = FormErrors.found(ProfileForm.class, List.of(
                 new FieldError("birthDate", "Дата рождения — в формате ДД.ММ.ГГГГ"),
                 new FieldError("capacity", "Вместимость — целое число от 1 до 50"),
                 new FieldError("email", "Адрес электронной почты указан неверно"),
                 new FieldError("experienceYears", "Стаж — целое число лет от 0 до 70")));
-        var page = MentorEditPage.of(BankMother.IVANOVA, typed, errors, BankMother.schools(), BankMother.competencies(),
-                BankMother.forms());
+        var page = MentorFormPage.of(BankMother.IVANOVA, typed, errors, BankMother.schools(), BankMother.competencies(),
+                BankMother.forms(), BankMother.formats());
 
         Rendered edit = Templates.render(page, PortalUsers.methodist()).assertRussianOnly();
 
         assertThat(edit.heading()).isEqualTo("Изменение профиля наставника");
+        assertThat(edit.html()).contains("action=\"/bank/" + BankMother.IVANOVA + "/edit\"");
         assertThat(edit.field("capacity").errors()).containsExactly("Вместимость — целое число от 1 до 50");
         assertThat(edit.field("capacity").isInvalid()).isTrue();
         assertThat(edit.field("capacity").html()).contains("value=\"0\"");
@@ -93,6 +115,9 @@ class MentorPagesTest {
         assertThat(edit.field("fullName").isInvalid()).isFalse();
         assertThat(edit.field("strengths").html()).contains("value=\"подготовка к ГИА\" checked=\"checked\"")
                 .contains("value=\"проектная деятельность\">");
+        assertThat(edit.field("ownStrengths").html()).contains("value=\"школа молодого педагога\" checked=\"checked\"");
+        assertThat(edit.field("newOwnStrengths").html()).contains("тьюторство");
+        assertThat(edit.field("formats").html()).contains("value=\"REVERSE\"", "реверсивное");
         assertThat(edit.field("homeSchoolId").html()).contains("<option value=\"1\" selected=\"selected\">МАОУ СОШ № 1</option>");
         assertThat(edit.field("associationMember").html()).contains("checked=\"checked\"");
         // the summary lists them in the order of the form's fields, each linking to its field
@@ -103,51 +128,86 @@ class MentorPagesTest {
     }
 
     @Test
-    void newMentorFormShowsARefusalAboutNoFieldAboveTheForm() {
-        NewMentorForm typed = new NewMentorForm("Соколова Ирина", "TEACHER", "2", "", "", "", "", "");
-        FormErrors errors = FormErrors.found(NewMentorForm.class, List.of(
-                new FieldError(null, "Наставник с таким ФИО уже есть в банке")));
+    void aNewMentorUsesTheSameFormWithTheSchoolFromAListAndStrengthsAsChoices() {
+        FormErrors errors = FormErrors.found(ProfileForm.class, List.of(
+                new FieldError(null, "Неизвестная компетенция: «левитация»")));
 
-        Rendered form = Templates.render(NewMentorPage.of(typed, errors), PortalUsers.methodist()).assertRussianOnly();
-
-        assertThat(form.heading()).isEqualTo("Новый наставник");
-        assertThat(form.summary()).containsExactly("Наставник с таким ФИО уже есть в банке");
-        assertThat(form.text()).contains("Не удалось выполнить действие");
-        assertThat(form.field("fullName").html()).contains("value=\"Соколова Ирина\"");
-        assertThat(form.field("kind").html()).contains("<option value=\"TEACHER\" selected=\"selected\">Педагог</option>");
-    }
-
-    @Test
-    void emptyNewMentorFormHasNoErrorBlock() {
-        Rendered form = Templates.render(NewMentorPage.of(NewMentorForm.empty(), FormErrors.none()),
-                PortalUsers.methodist()).assertRussianOnly();
-
-        assertThat(form.html()).doesNotContain("form-errors").doesNotContain("error-text");
-        assertThat(form.field("kind").html()).contains("<option value=\"\">— выберите —</option>");
-    }
-
-    @Test
-    void importResultListsTheRefusedRowsWithTheirReasons() {
-        var result = new Mentors.ImportResult(12, List.of(new Mentors.RejectedRow(5, "Петров Пётр",
-                "Неизвестная сильная сторона «левитация»"), new Mentors.RejectedRow(9, null, "Не указано ФИО")), 2);
-
-        Rendered page = Templates.render(new ImportPage(result, FormErrors.none()), PortalUsers.methodist())
+        Rendered form = Templates.render(MentorFormPage.of(null, ProfileForm.empty(), errors, BankMother.schools(),
+                BankMother.competencies(), BankMother.forms(), BankMother.formats()), PortalUsers.methodist())
                 .assertRussianOnly();
 
-        assertThat(page.heading()).isEqualTo("Импорт из Excel");
-        assertThat(page.text()).contains("Загружено наставников: 12", "Пустых строк пропущено: 2",
-                "Не загружено строк: 2", "5 Петров Пётр Неизвестная сильная сторона «левитация»", "9 — Не указано ФИО");
+        assertThat(form.heading()).isEqualTo("Новый наставник");
+        assertThat(form.html()).contains("action=\"/mentors/new\"");
+        assertThat(form.summary()).containsExactly("Неизвестная компетенция: «левитация»");
+        assertThat(form.field("homeSchoolId").html()).contains("<select", "МАОУ СОШ № 1", "Гимназия № 2");
+        assertThat(form.field("strengths").html()).contains("type=\"checkbox\"", "value=\"подготовка к ГИА\"");
+        assertThat(form.field("kind").html()).contains("<option value=\"TEACHER\" selected=\"selected\">Педагог</option>");
+        assertThat(form.text()).contains("Добавить наставника")
+                .doesNotContain("Сильные стороны (через запятую)", "Школа (номер)");
+    }
+
+    @Test
+    void aRetiredEntryIsOfferedOnlyToTheMentorWhoHasIt() {
+        var retired = new ru.mentoring.portal.backend.mentorbank.Catalogue.Entry("old", "медиация", List.of(), false,
+                List.of(), List.of());
+        var competencies = new java.util.ArrayList<>(BankMother.competencies());
+        competencies.add(retired);
+        ProfileForm holds = new ProfileForm("Иванова", "TEACHER", "2", "", "", "", "", "", "", List.of("медиация"),
+                List.of(), "", List.of(), List.of(), "", "", "", "", "", null, "MUNICIPAL", "", "", "");
+
+        var withIt = MentorFormPage.of(BankMother.IVANOVA, holds, FormErrors.none(), BankMother.schools(), competencies,
+                BankMother.forms(), BankMother.formats());
+        var without = MentorFormPage.of(null, ProfileForm.empty(), FormErrors.none(), BankMother.schools(), competencies,
+                BankMother.forms(), BankMother.formats());
+
+        assertThat(withIt.strengths()).extracting(Option::label).contains("медиация (выведено из справочника)");
+        assertThat(without.strengths()).extracting(Option::label).doesNotContain("медиация (выведено из справочника)");
+    }
+
+    @Test
+    void thePreviewShowsEveryRowWithItsWarningsAndAsksForConfirmation() {
+        var result = new Mentors.ImportResult(2, List.of(new Mentors.RejectedRow(9, null, "не указано ФИО наставника (B9)",
+                "База")), 1, true, 1, List.of(
+                new Mentors.ImportRow("База", 5, "Петров Пётр", "IMPORT", null,
+                        List.of(new Mentors.CellWarning("Электронная почта", "F5", "«петров@» — не адрес электронной почты: не записан")),
+                        List.of(new Mentors.StrengthMatch("критериальное и формирующее оценивание",
+                                List.of("формирующее оценивание"), "те же слова в другой форме"),
+                                new Mentors.StrengthMatch("школа молодого педагога", List.of(),
+                                        "своими словами: попадёт в список для методиста")),
+                        List.of("школа молодого педагога")),
+                new Mentors.ImportRow("База", 9, null, "REFUSED", "не указано ФИО наставника (B9)", List.of(), List.of(),
+                        List.of())),
+                List.of(new Mentors.OwnPhrase("школа молодого педагога", List.of(5))));
+
+        Rendered page = Templates.render(ImportPage.preview(result, "база.xlsx", "МАОУ СОШ № 1"),
+                PortalUsers.methodist()).assertRussianOnly();
+
+        assertThat(page.text()).contains("Будет загружено наставников: 2", "Предупреждений: 1.", "Не загружается строк: 1.",
+                "Пустых строк пропущено: 1.", "«База», строка 5", "загружается с предупреждениями",
+                "F5 «Электронная почта»: «петров@» — не адрес электронной почты: не записан",
+                "«критериальное и формирующее оценивание» → формирующее оценивание (те же слова в другой форме)",
+                "не загружается", "Формулировки, которых нет в справочнике", "Загрузить в банк", "Отменить");
+        assertThat(page.html()).contains("action=\"/bank/import/confirm\"", "action=\"/bank/import/cancel\"");
+    }
+
+    @Test
+    void afterTheImportTheResultIsShownWithoutButtons() {
+        var result = new Mentors.ImportResult(12, List.of(), 0);
+
+        Rendered page = Templates.render(ImportPage.done(result, "база.xlsx"), PortalUsers.methodist()).assertRussianOnly();
+
+        assertThat(page.text()).contains("Загружено наставников: 12").doesNotContain("Загрузить в банк");
     }
 
     @Test
     void importWithoutAFileSaysSoUnderTheFileField() {
-        FormErrors errors = FormErrors.found(SheetUpload.class,
-                new SheetUpload(null).check());
+        FormErrors errors = FormErrors.found(SheetUpload.class, new SheetUpload(null, null).check());
 
-        Rendered page = Templates.render(new ImportPage(null, errors), PortalUsers.methodist()).assertRussianOnly();
+        Rendered page = Templates.render(ImportPage.upload(errors, BankMother.schools(), null), PortalUsers.methodist())
+                .assertRussianOnly();
 
         assertThat(page.field("file").errors()).containsExactly("Выберите файл Excel (.xlsx) со списком наставников");
+        assertThat(page.field("school").html()).contains("МАОУ СОШ № 1");
         assertThat(page.text()).doesNotContain("Загружено наставников");
     }
-
 }

@@ -36,7 +36,24 @@ class MunicipalPagesTest {
                 "Петров Пётр Андреевич (Представитель работодателя)");
         assertThat(list.field("year").html()).contains("<option value=\"2026/2027\" selected=\"selected\">");
         assertThat(list.html()).contains("href=\"/municipal-list/print?year=2026/2027\"",
-                "value=\"" + BankMother.IVANOVA + "\"");
+                "href=\"/municipal-list/remove?year=2026/2027&amp;mentorId=" + BankMother.IVANOVA + "\"",
+                "href=\"/municipal-list/reconfirmation\"");
+    }
+
+    @Test
+    void theReconfirmationShowsEachAnswerAndOffersToTakeOverThoseWhoCarryOn() {
+        var round = new ru.mentoring.portal.backend.mentorbank.Reconfirmation("2027/2028", "2026/2027", List.of(
+                new ru.mentoring.portal.backend.mentorbank.Reconfirmation.Item(BankMother.IVANOVA, "Иванова Мария Петровна",
+                        "1", "ACTIVE", true, null, false),
+                new ru.mentoring.portal.backend.mentorbank.Reconfirmation.Item(BankMother.PETROV, "Петров Пётр Андреевич",
+                        null, "ACTIVE", null, null, false)));
+
+        Rendered page = Templates.render(ReconfirmationPage.of(round, BankMother.schools()), PortalUsers.methodist())
+                .assertRussianOnly();
+
+        assertThat(page.heading()).isEqualTo("Подтверждение на 2027/2028 учебный год");
+        assertThat(page.text()).contains("Иванова Мария Петровна МАОУ СОШ № 1 продолжает",
+                "Петров Пётр Андреевич — не ответил(а)", "Включить в список всех подтвердивших (1)");
     }
 
     @Test

@@ -78,7 +78,7 @@ class NetworkPagesTest {
                 "Исключить из пула", "Петров Пётр Андреевич (Представитель работодателя)");
         assertThat(page.field("number").errors()).containsExactly("Укажите номер договора");
         assertThat(page.field("schoolId").html()).contains("<option value=\"2\" selected=\"selected\">");
-        assertThat(page.html()).contains("action=\"/network-projects/" + ID + "/pool/" + BankMother.IVANOVA + "/remove\"");
+        assertThat(page.html()).contains("href=\"/network-projects/" + ID + "/pool/" + BankMother.IVANOVA + "/remove\"");
     }
 
     @Test

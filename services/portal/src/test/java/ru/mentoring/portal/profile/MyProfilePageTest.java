@@ -33,7 +33,8 @@ class MyProfilePageTest {
 
         assertThat(rendered.heading()).isEqualTo("Мой профиль");
         assertThat(rendered.text()).contains("ФИО Иванова Мария Сергеевна", "Категория Педагог", "Школа МАОУ СОШ № 1",
-                "Доступность Муниципальный", "Места свободно 2 из 3", "Гимназия № 2");
+                "Доступность Муниципальный", "Места свободно 2 из 3", "Гимназия № 2", "Статус в банке работает",
+                "Взять паузу", "Выйти из банка");
         assertThat(rendered.field("strengths").html()).contains("value=\"подготовка к ГИА\" checked=\"checked\"");
         assertThat(rendered.field("timeAvailable").html()).contains("value=\"вторник после 15:00\"");
     }
@@ -41,7 +42,7 @@ class MyProfilePageTest {
     @Test
     void tooLongAnswerIsRefusedUnderItsFieldWithTheTextKept() {
         String long600 = "а".repeat(600);
-        var form = new OwnProfileForm(List.of(), long600, "", "", "");
+        var form = new OwnProfileForm(List.of(), List.of(), "", long600, "", "", "");
         var errors = FormErrors.found(OwnProfileForm.class, List.of(new FieldError("timeAvailable", "Не длиннее 500 символов")));
 
         Rendered rendered = Templates.render(page(form, errors), PortalUsers.mentor()).assertRussianOnly();
@@ -49,5 +50,17 @@ class MyProfilePageTest {
         assertThat(rendered.field("timeAvailable").errors()).containsExactly("Не длиннее 500 символов");
         assertThat(rendered.field("timeAvailable").html()).contains(long600);
         assertThat(rendered.field("strengths").html()).doesNotContain("checked");
+    }
+
+    @Test
+    void aMunicipalMentorIsAskedWhetherTheyCarryOnNextYear() {
+        var asked = new OwnProfile.Confirmation("2027/2028", true, null, false);
+
+        Rendered rendered = Templates.render(MyProfilePage.of(PROFILE, OwnProfileForm.of(PROFILE), FormErrors.none(),
+                BankMother.schools(), List.of(), asked), PortalUsers.mentor()).assertRussianOnly();
+
+        assertThat(rendered.text()).contains("Продолжите ли вы быть муниципальным наставником в 2027/2028 учебном году?",
+                "Да, продолжаю", "Нет, не продолжаю");
+        assertThat(rendered.html()).contains("name=\"year\" value=\"2027/2028\"");
     }
 }

@@ -17,7 +17,8 @@ class RequestRowTest {
         assertThat(RequestRow.status("PENDING")).isEqualTo("ожидает решения");
         assertThat(RequestRow.status("ACCEPTED")).isEqualTo("принят");
         assertThat(RequestRow.status("DECLINED")).isEqualTo("отклонён");
-        assertThat(RequestRow.status("WITHDRAWN")).isEqualTo("WITHDRAWN");
+        assertThat(RequestRow.status("WITHDRAWN")).isEqualTo("отозван школой");
+        assertThat(RequestRow.status("POSTPONED")).as("a newer bank's status is shown as it is").isEqualTo("POSTPONED");
     }
 
     @Test

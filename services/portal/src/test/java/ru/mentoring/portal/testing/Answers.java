@@ -13,7 +13,7 @@ public final class Answers {
     private Answers() {
     }
 
-    /** The catalogues nearly every page reads: competencies, mentoring forms, schools. */
+    /** The catalogues nearly every page reads: competencies, mentoring forms, kinds of mentoring, schools. */
     public static Backends catalogues(Backends backends) {
         return backends
                 .answer("GET /mentor-bank/api/competencies", 200, """
@@ -21,6 +21,8 @@ public final class Answers {
                                   {"code":"projects","title":"проектная деятельность"}]}""")
                 .answer("GET /mentor-bank/api/forms", 200, """
                         {"items":[{"code":"TEACHER_TEACHER","title":"учитель – учитель"}]}""")
+                .answer("GET /mentor-bank/api/mentoring-formats", 200, """
+                        {"items":[{"code":"REVERSE","title":"реверсивное"}]}""")
                 .answer("GET /mentor-bank/api/schools", 200, """
                         {"items":[{"id":"1","name":"Школа № 1","shortName":"МАОУ СОШ № 1"},
                                   {"id":"2","name":"Гимназия № 2"}]}""");

@@ -32,6 +32,11 @@ public final class BankMother {
                 new Catalogue.Entry("special_needs", "работа с детьми с ОВЗ", null));
     }
 
+    public static List<Catalogue.Entry> formats() {
+        return List.of(new Catalogue.Entry("TRADITIONAL", "традиционное (один на один, долгосрочное)", null),
+                new Catalogue.Entry("REVERSE", "реверсивное", null));
+    }
+
     public static List<Catalogue.Entry> forms() {
         return List.of(new Catalogue.Entry("TEACHER_TEACHER", "учитель – учитель", null),
                 new Catalogue.Entry("STUDENT_PUPIL", "студент – ученик", null));

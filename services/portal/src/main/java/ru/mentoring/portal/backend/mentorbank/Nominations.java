@@ -32,6 +32,19 @@ public final class Nominations {
                              @Nullable String schoolId, @Nullable String target, @Nullable UUID networkProjectId,
                              @Nullable String motivation, @Nullable String status, @Nullable String reason,
                              @Nullable String nominatedBy, @Nullable Instant createdAt, @Nullable Instant decidedAt,
-                             @Nullable String accountUsername, @Nullable String temporaryPassword) {
+                             @Nullable String accountUsername, @Nullable String temporaryPassword,
+                             @Nullable String schoolName, @Nullable String nominatedByName,
+                             @Nullable String decidedByName) {
+
+        @io.micronaut.core.annotation.Creator
+        public Nomination {
+        }
+
+        public Nomination(UUID id, UUID mentorId, String mentorName, String schoolId, String target,
+                          UUID networkProjectId, String motivation, String status, String reason, String nominatedBy,
+                          Instant createdAt, Instant decidedAt, String accountUsername, String temporaryPassword) {
+            this(id, mentorId, mentorName, schoolId, target, networkProjectId, motivation, status, reason, nominatedBy,
+                    createdAt, decidedAt, accountUsername, temporaryPassword, null, null, null);
+        }
     }
 }

@@ -28,6 +28,14 @@ public interface SchoolClient {
     @Get("/api/directory/mentors{?q}")
     Items<DirectoryEntry> directory(@Nullable String q);
 
+    /**
+     * The directory searched by strength, form, subject, kind, free seats and text (Russian word forms);
+     * each hit says what matched, and the answer whether it holds every mentor of the bank.
+     */
+    @Get("/api/directory/mentors{?strength,form,subject,kind,minFreeSeats,q}")
+    DirectoryEntry.Answer searchDirectory(@Nullable String strength, @Nullable String form, @Nullable String subject,
+                                          @Nullable String kind, @Nullable Integer minFreeSeats, @Nullable String q);
+
     // the programme and its roadmap
 
     @Get("/api/programmes")
