@@ -6,6 +6,8 @@ set -euo pipefail
 # shellcheck source=../local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"
+# the mentor bank on real school data: forms, a school's own sheet imported, pauses, requests, nominations
+python3 "$(dirname "${BASH_SOURCE[0]}")/mentor_bank_demo.py"
 # events and competitions: their own section, idempotent on its own
 python3 "$(dirname "${BASH_SOURCE[0]}")/events_demo.py"
 # the practice library: its own section, idempotent on its own
