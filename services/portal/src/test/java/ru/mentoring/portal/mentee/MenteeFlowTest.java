@@ -127,6 +127,20 @@ class MenteeFlowTest {
     }
 
     @Test
+    void theBasesOwnAddressesAreNotReadAsAMenteesId() {
+        backends.answer("GET /school/api/mentees", 200, SchoolJson.items(SchoolJson.pupil()))
+                .answer("GET /school/api/request-categories", 200, SchoolJson.categories());
+
+        assertThat(new Rendered(portal.get("/mentees/new?kind=TEACHER", curator).body()).heading())
+                .isEqualTo("Новый наставляемый");
+        assertThat(new Rendered(portal.get("/mentees/requests", curator).body()).heading()).isEqualTo("Карта запросов");
+        assertThat(new Rendered(portal.get("/mentees/import", curator).body()).heading())
+                .isEqualTo("Импорт базы наставляемых");
+        assertThat(portal.get("/mentees/not-an-id", curator).statusCode()).isEqualTo(404);
+        assertThat(backends.calls()).noneMatch(c -> c.path().startsWith("/school/api/mentees/"));
+    }
+
+    @Test
     void anotherSchoolsMenteeIsNotFound() {
         backends.answer("GET /school/api/mentees/" + SchoolMother.PUPIL, 404,
                 Answers.problem(404, "Не найдено", "Наставляемый не найден", "[]"));

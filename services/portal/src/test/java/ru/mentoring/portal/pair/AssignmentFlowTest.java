@@ -29,6 +29,22 @@ class AssignmentFlowTest {
     }
 
     @Test
+    void theFormOpensForTheMenteeItWasAskedForWithTheTermOfTheSchoolYear() {
+        school(2);
+
+        HttpResponse<String> answer = portal.get("/pairs/new?mentee=" + SchoolMother.PUPIL, curator);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Rendered page = new Rendered(answer.body()).assertRussianOnly();
+        assertThat(page.heading()).isEqualTo("Назначение наставника");
+        assertThat(page.field("menteeIds").html()).contains("value=\"" + SchoolMother.PUPIL + "\" checked=\"checked\"");
+        java.time.LocalDate today = portal.bean(ru.mentoring.support.time.Today.class).date();
+        assertThat(page.field("startsOn").html()).contains("value=\"" + today + "\"");
+        assertThat(page.field("endsOn").html()).contains("value=\"" + Terms.endOfSchoolYear(today) + "\"");
+        assertThat(Terms.endOfSchoolYear(today)).isAfter(today);
+    }
+
+    @Test
     void seatsConsentAndDatesAreSaidAtOnceBeforeTheServiceIsAsked() {
         school(1).answer("GET /school/api/mentees/" + SchoolMother.PUPIL + "/consents", 200,
                         SchoolJson.items(SchoolJson.processingConsent(SchoolMother.PUPIL)))
