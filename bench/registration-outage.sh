@@ -5,7 +5,7 @@
 #
 #   bench/registration-outage.sh        # APPLICANTS=1500 CAPACITY=500 CONNECTIONS=16 OUTAGE_SECONDS=3
 #
-# It restarts a PostgreSQL cluster of its own (under .local/bench-pg, port 55432) that only this
+# It restarts a PostgreSQL cluster of its own (under .local/bench-pg, port 55490) that only this
 # benchmark's events service uses, so it can run while others work on the shared servers. Kafka,
 # Keycloak and the SMTP server are the shared ones (deploy/local/infra.sh start). Writes
 # bench/results/registration-outage-<date>.md.
@@ -16,7 +16,7 @@ APPLICANTS="${APPLICANTS:-1500}"
 CAPACITY="${CAPACITY:-500}"
 CONNECTIONS="${CONNECTIONS:-16}"
 OUTAGE_SECONDS="${OUTAGE_SECONDS:-3}"
-PGB_PORT="${PGB_PORT:-55432}"
+PGB_PORT="${PGB_PORT:-55490}"
 SVC_PORT="${SVC_PORT:-18384}"
 WORK="$STATE_DIR/bench"
 PGB="$STATE_DIR/bench-pg"

@@ -46,9 +46,16 @@ class UnavailabilityHandler implements ExceptionHandler<RuntimeException, HttpRe
         return errors.processResponse(ErrorContext.builder(request).cause(exception).build(), HttpResponse.serverError());
     }
 
-    /** A connection that could not be had or was lost: SQLState class 08, or the server shutting down (57P0x). */
+    /**
+     * A connection that could not be had or was lost: SQLState class 08, the server shutting down (57P0x),
+     * or a pooled connection the crash closed under the transaction ("Connection is closed", which Micronaut
+     * Data reports as a {@code ConnectionException}).
+     */
     static boolean isOutage(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.micronaut.data.connection.exceptions.ConnectionException) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
