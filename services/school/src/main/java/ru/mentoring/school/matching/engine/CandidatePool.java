@@ -42,6 +42,12 @@ final class CandidatePool {
 
     final int[] mentorsInOrder;
 
+    /** The eligible mentors, for pools small enough to score them all. */
+    final int[] eligible;
+
+    /** Mentor index by id rank. */
+    final int[] byRank;
+
     CandidatePool(Prepared p, long formsMask) {
         this.p = p;
         int phrases = p.phraseTitles.size();
@@ -58,6 +64,14 @@ final class CandidatePool {
                 total += p.mentorPhrases[m].length + 1;
             }
         }
+        int[] eligibleList = new int[listSize[allList]];
+        int e0 = 0;
+        for (int m = 0; m < p.count; m++) {
+            if (eligible(m, formsMask)) {
+                eligibleList[e0++] = m;
+            }
+        }
+        eligible = eligibleList;
         int[] start = new int[lists + 1];
         for (int l = 0; l < lists; l++) {
             start[l + 1] = start[l] + listSize[l];
@@ -90,7 +104,7 @@ final class CandidatePool {
             ageKeys[fill[allList]] = ageKey;
             keys[fill[allList]++] = key;
         }
-        int[] byRank = new int[p.count];
+        byRank = new int[p.count];
         for (int m = 0; m < p.count; m++) {
             byRank[p.rank[m]] = m;
         }

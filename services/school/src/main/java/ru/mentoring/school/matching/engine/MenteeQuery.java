@@ -263,9 +263,20 @@ final class MenteeQuery {
     }
 
     private void ages() {
+        // mentees of the same kind, age and class fit every preference alike: computed once per such group
+        long who = ((long) mentee.kind().ordinal() << 40) | ((mentee.age() == null ? 0xFFFFL : mentee.age() & 0xFFFFL) << 20)
+                | (mentee.grade() == null ? 0xFFFFL : mentee.grade() & 0xFFFFL);
+        int[] levels = prepared.ageLevels.get(who);
+        if (levels == null) {
+            levels = new int[agePoints.length];
+            for (int a = 0; a < levels.length; a++) {
+                levels[a] = AgeFit.level(prepared.agePrefs.get(a), mentee.kind(), mentee.age(), mentee.grade());
+            }
+            prepared.ageLevels.put(who, levels);
+        }
         maxAge = 0;
         for (int a = 0; a < agePoints.length; a++) {
-            int level = AgeFit.level(prepared.agePrefs.get(a), mentee.kind(), mentee.age(), mentee.grade());
+            int level = levels[a];
             ageLevel[a] = level;
             agePoints[a] = level == AgeFit.FULL ? w.age() : level == AgeFit.NEAR ? w.age() / 2 : 0;
             maxAge = Math.max(maxAge, agePoints[a]);
@@ -322,7 +333,14 @@ final class MenteeQuery {
         if (text == null) {
             return new int[0];
         }
-        return prepared.text.keys(text).stream().mapToInt(prepared::knownKey).filter(k -> k >= 0).distinct().toArray();
+        int[] known = prepared.requestKeys.get(text);
+        if (known == null) {
+            known = prepared.text.keys(text).stream().mapToInt(prepared::knownKey).filter(k -> k >= 0).distinct().toArray();
+            if (prepared.requestKeys.size() < 100_000) {
+                prepared.requestKeys.put(text, known);
+            }
+        }
+        return known;
     }
 
     private static String join(String a, String b) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The mentors of one matching call, read once into arrays: every distinct strength phrase, subject list,
@@ -18,6 +19,8 @@ final class Prepared {
     /** Weight of a word in a phrase: content words 3, weak words 1 (see {@link RussianText}). */
     static final int STRONG = 3;
     static final int WEAK = 1;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final Weights weights;
     final RussianText text = new RussianText();
@@ -47,6 +50,12 @@ final class Prepared {
     private final Map<String, Integer> agePrefByText = new HashMap<>();
     private final Map<AgePreference, Integer> agePrefIds = new HashMap<>();
     private final Map<String, TimeSlots> timeByText = new HashMap<>();
+
+    /** How each (kind, age, class) of mentee fits each age preference. */
+    final Map<Long, int[]> ageLevels = new HashMap<>();
+
+    /** Request texts already read into known word keys (the explanations read them again). */
+    final Map<String, int[]> requestKeys = new HashMap<>();
 
     // forms
     final Map<String, Integer> formBits = new HashMap<>();
@@ -161,7 +170,7 @@ final class Prepared {
         if (strength == null || strength.isBlank()) {
             return -1;
         }
-        String folded = RussianText.fold(strength.strip()).replaceAll("\\s+", " ");
+        String folded = SPACES.matcher(RussianText.fold(strength.strip())).replaceAll(" ");
         Integer id = phraseIds.get(folded);
         if (id != null) {
             return id;
@@ -206,7 +215,7 @@ final class Prepared {
             if (subject == null || subject.isBlank()) {
                 continue;
             }
-            String folded = RussianText.fold(subject.strip()).replaceAll("\\s+", " ");
+            String folded = SPACES.matcher(RussianText.fold(subject.strip())).replaceAll(" ");
             Integer id = subjectIds.get(folded);
             if (id == null) {
                 id = subjectTitles.size();

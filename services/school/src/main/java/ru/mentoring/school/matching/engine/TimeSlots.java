@@ -78,37 +78,45 @@ final class TimeSlots {
 
     /** The hours of one day as a 24-bit mask. */
     int hoursOf(int day) {
-        int hours = 0;
-        for (int hour = 0; hour < 24; hour++) {
-            int bit = day * 24 + hour;
-            long word = bit < 64 ? low : bit < 128 ? middle : high;
-            if ((word & (1L << (bit & 63))) != 0) {
-                hours |= 1 << hour;
-            }
+        int first = day * 24;
+        int word = first >>> 6;
+        int shift = first & 63;
+        long bits = (word == 0 ? low : word == 1 ? middle : high) >>> shift;
+        if (shift > 40 && word < 2) {
+            bits |= (word == 0 ? middle : high) << (64 - shift);
         }
-        return hours;
+        return (int) (bits & 0xFFFFFF);
     }
 
     /** «вторник, четверг 15:00–21:00»; days with the same hours are named together. */
     String describe() {
-        List<String> parts = new ArrayList<>();
+        int[] hours = new int[7];
+        for (int day = 0; day < 7; day++) {
+            hours[day] = hoursOf(day);
+        }
+        StringBuilder out = new StringBuilder();
         boolean[] done = new boolean[7];
         for (int day = 0; day < 7; day++) {
-            int hours = hoursOf(day);
-            if (done[day] || hours == 0) {
+            if (done[day] || hours[day] == 0) {
                 continue;
             }
-            List<String> days = new ArrayList<>();
+            StringBuilder days = new StringBuilder();
+            int count = 0;
             for (int other = day; other < 7; other++) {
-                if (!done[other] && hoursOf(other) == hours) {
+                if (!done[other] && hours[other] == hours[day]) {
                     done[other] = true;
-                    days.add(DAY_NAMES[other]);
+                    days.append(count++ == 0 ? "" : ", ").append(DAY_NAMES[other]);
                 }
             }
-            String dayList = days.size() == 7 ? "любой день" : String.join(", ", days);
-            parts.add(hours == dayMask() ? dayList : dayList + " " + describeHours(hours));
+            if (!out.isEmpty()) {
+                out.append("; ");
+            }
+            out.append(count == 7 ? "любой день" : days);
+            if (hours[day] != dayMask()) {
+                out.append(' ').append(describeHours(hours[day]));
+            }
         }
-        return String.join("; ", parts);
+        return out.toString();
     }
 
     static int dayMask() {
@@ -136,7 +144,7 @@ final class TimeSlots {
             while (hour < 24 && (hours & (1 << hour)) != 0) {
                 hour++;
             }
-            spans.add(String.format("%d:00–%d:00", start, hour));
+            spans.add(start + ":00–" + hour + ":00");
         }
         return String.join(" и ", spans);
     }

@@ -47,10 +47,61 @@ final class TopCandidates {
         seen = new int[mentorCount];
     }
 
+    /** Pools up to this many mentors per wanted candidate are simply scored mentor by mentor. */
+    static final int SCAN_ALL_PER_CANDIDATE = 6;
+
     /**
      * @param excluded mentors never to propose for this mentee (indexes), or null
      */
     void find(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
+        if (pool.eligible.length <= Math.max(64, SCAN_ALL_PER_CANDIDATE * k)) {
+            scoreAll(pool, q, k, excluded);
+            return;
+        }
+        search(pool, q, k, excluded);
+    }
+
+    /** A small pool: every eligible mentor scored, the k best kept by (score, id). */
+    private void scoreAll(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
+        found = 0;
+        bestSize = 0;
+        this.k = k;
+        if (k <= 0) {
+            return;
+        }
+        if (mentors.length < k) {
+            mentors = new int[k];
+            scores = new int[k];
+            best = new long[k];
+        }
+        if (++seenStamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            seenStamp = 1;
+        }
+        if (excluded != null) {
+            for (int m : excluded) {
+                seen[m] = seenStamp;
+            }
+        }
+        int[] rank = pool.p.rank;
+        for (int m : pool.eligible) {
+            if (seen[m] != seenStamp) {
+                long key = itemKey(q.score(m), rank[m]);
+                if (key > threshold()) {
+                    remember(key);
+                }
+            }
+        }
+        long[] keys = Arrays.copyOf(best, bestSize);
+        Arrays.sort(keys);
+        int[] byRank = pool.byRank;
+        for (int i = keys.length - 1; i >= 0; i--) {
+            mentors[found] = byRank[(int) (0x7FFFFFFFL - (keys[i] & 0xFFFFFFFFL))];
+            scores[found++] = (int) (keys[i] >>> 32);
+        }
+    }
+
+    private void search(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
         heap.clear();
         nodes = 0;
         found = 0;
