@@ -108,8 +108,8 @@ public class MatchingEngine {
         for (int m = 0; m < seats.length; m++) {
             seats[m] = Math.max(0, prepared.mentors.get(m).freeSeats());
         }
-        return new CandidateGraph(mentees.size(), prepared.count, offsets, Arrays.copyOf(to, edges),
-                Arrays.copyOf(score, edges), seats);
+        return new CandidateGraph(mentees.size(), prepared.count, offsets, edges == to.length ? to : Arrays.copyOf(to, edges),
+                edges == score.length ? score : Arrays.copyOf(score, edges), seats);
     }
 
     /** The chosen pairs with their reasons, in the mentees' order; the others as unassigned. */
