@@ -29,10 +29,22 @@ public final class QrCodes {
     private QrCodes() {
     }
 
+    /**
+     * A check-in code (8 letters and digits) fits the smallest QR version; with the version and the mask
+     * given, ZXing skips trying all eight masks, which was most of its cost. Anything longer is encoded
+     * with ZXing's own choices.
+     */
     public static byte[] png(String content) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix matrix;
+            try {
+                matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                        EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                        EncodeHintType.QR_VERSION, 1, EncodeHintType.QR_MASK_PATTERN, 0));
+            } catch (WriterException | IllegalArgumentException tooLong) {
+                matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            }
             return encode(matrix);
         } catch (WriterException e) {
             throw new IllegalArgumentException("no QR code for this text", e);
