@@ -17,7 +17,8 @@ import java.util.Arrays;
  * distance, and only the nodes it settled change potential. Each mentee's edges are kept best first, so
  * a settled mentee's scan stops at the first edge that cannot beat the sink's distance (mentor potentials
  * never rise above 0). A mentor's seats are one node with a capacity, not copies. Mentees with the
- * strongest claims go first: fewer of them are moved on later.
+ * strongest claims go first: fewer of them are moved on later. An auction without increments gives the
+ * shortest paths a head start: see {@link #auction}.
  *
  * <p>The final potentials give a dual solution of the assignment LP ({@code u} per mentee, {@code v} per
  * mentor, {@code u + v ≥ score} on every edge); {@link Solution#certified()} says it was checked to be
@@ -150,8 +151,11 @@ final class AssignmentSolver {
             }
         }
         Arrays.sort(rows, (x, y) -> Integer.compare(best[y], best[x]));
+        boolean[] placed = auction(rows);
         for (int r : rows) {
-            augment(r);
+            if (!placed[r]) {
+                augment(r);
+            }
         }
         long total = 0;
         for (int e = 0; e < n; e++) {
@@ -160,6 +164,129 @@ final class AssignmentSolver {
             }
         }
         return new Solution(mentorOf.clone(), edgeOf.clone(), total, certify(total));
+    }
+
+    /**
+     * A head start: an auction without increments (Gauss–Seidel bidding, each seat its own price) places
+     * most mentees at mentors that are their best at prices the contention itself sets. Every placed
+     * mentee is then at its best mentor when each mentor is priced at its cheapest seat (a seat's price
+     * only rises, and only its bidder's rivals are displaced), so those prices as mentor potentials and
+     * the placed mentees form a state the shortest-path phase can continue from exactly; it is checked,
+     * and dropped if it does not hold. Mentees the auction leaves out (ties it would ping-pong on — with
+     * integer scores most of them at large sizes — or "no mentor") are added by shortest paths.
+     */
+    private boolean[] auction(Integer[] rows) {
+        boolean[] placed = new boolean[n];
+        int seats = slots.length;
+        int[] price = new int[seats];
+        int[] owner = new int[seats];
+        int[] ownerEdge = new int[seats];
+        Arrays.fill(owner, -1);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int r : rows) {
+            queue[tail++ % n] = r;
+        }
+        long budget = 4L * n;
+        while (head < tail && budget-- > 0) {
+            int i = queue[head++ % n];
+            int bestEdge = -1;
+            int bestSeat = -1;
+            int u1 = 0;
+            for (int e = off[i]; e < off[i + 1]; e++) {
+                int seat = cheapestSeat(to[e], price);
+                if (seat < 0) {
+                    continue;
+                }
+                int value = score[e] - price[seat];
+                // among equal values a free seat wins: nobody is displaced
+                if (value > u1 || value == u1 && value > 0 && bestSeat >= 0 && owner[bestSeat] >= 0 && owner[seat] < 0) {
+                    u1 = value;
+                    bestEdge = e;
+                    bestSeat = seat;
+                }
+            }
+            if (bestEdge < 0) {
+                continue; // "no mentor" is as good: left to the shortest paths
+            }
+            int j1 = to[bestEdge];
+            int u2 = 0;
+            for (int e = off[i]; e < off[i + 1]; e++) {
+                int j = to[e];
+                int seat = j == j1 ? secondCheapestSeat(j, price, bestSeat) : cheapestSeat(j, price);
+                if (seat >= 0) {
+                    u2 = Math.max(u2, score[e] - price[seat]);
+                }
+            }
+            int rival = owner[bestSeat];
+            if (rival >= 0 && u1 == u2) {
+                continue; // a tie would only swap them back and forth
+            }
+            price[bestSeat] += u1 - u2;
+            owner[bestSeat] = i;
+            ownerEdge[bestSeat] = bestEdge;
+            placed[i] = true;
+            if (rival >= 0) {
+                placed[rival] = false;
+                queue[tail++ % n] = rival;
+            }
+        }
+        // mentor potential = minus the cheapest seat's price; placed mentees take their seats
+        for (int j = 0; j < g.mentors(); j++) {
+            int cheapest = cheapestSeat(j, price);
+            pm[j] = cheapest < 0 ? 0 : -price[cheapest];
+            for (int seat = slotStart[j]; seat < slotStart[j + 1]; seat++) {
+                if (owner[seat] >= 0) {
+                    assign(owner[seat], j, ownerEdge[seat]);
+                }
+            }
+        }
+        for (int x = 0; x < n; x++) {
+            if (!placed[x]) {
+                continue;
+            }
+            pe[x] = score[edgeOf[x]] + pm[mentorOf[x]];
+            boolean best = pe[x] >= 0;
+            for (int e = off[x]; e < off[x + 1] && best; e++) {
+                best = score[e] + pm[to[e]] <= pe[x];
+            }
+            if (!best) {
+                return restart(placed);
+            }
+        }
+        return placed;
+    }
+
+    /** The head start did not hold: everything is added by shortest paths from scratch. */
+    private boolean[] restart(boolean[] placed) {
+        Arrays.fill(pm, 0);
+        Arrays.fill(pe, 0);
+        Arrays.fill(used, 0);
+        Arrays.fill(mentorOf, -1);
+        Arrays.fill(edgeOf, -1);
+        Arrays.fill(placed, false);
+        return placed;
+    }
+
+    private int cheapestSeat(int j, int[] price) {
+        int best = -1;
+        for (int seat = slotStart[j]; seat < slotStart[j + 1]; seat++) {
+            if (best < 0 || price[seat] < price[best]) {
+                best = seat;
+            }
+        }
+        return best;
+    }
+
+    private int secondCheapestSeat(int j, int[] price, int cheapest) {
+        int best = -1;
+        for (int seat = slotStart[j]; seat < slotStart[j + 1]; seat++) {
+            if (seat != cheapest && (best < 0 || price[seat] < price[best])) {
+                best = seat;
+            }
+        }
+        return best;
     }
 
     /** Adds mentee r along the cheapest augmenting path (Dijkstra over reduced costs, stopped at the sink). */
