@@ -84,32 +84,57 @@ public class MatchingEngine {
         Map<Long, CandidatePool> pools = new HashMap<>();
         MenteeQuery q = new MenteeQuery(prepared);
         TopCandidates top = new TopCandidates(prepared.count);
-        int[] offsets = new int[mentees.size() + 1];
-        int capacity = Math.max(16, mentees.size() * Math.min(Math.max(k, 0), 64));
-        int[] to = new int[capacity];
-        int[] score = new int[capacity];
-        int edges = 0;
-        for (int i = 0; i < mentees.size(); i++) {
+        int n = mentees.size();
+        int width = Math.max(0, k);
+        int[] count = new int[n];
+        int[] to = new int[n * width];
+        int[] score = new int[n * width];
+        // alike mentees one after another: they open the same groups of the index, which stay in the cache
+        for (int i : alikeTogether(mentees)) {
             q.load(mentees.get(i));
             if (q.formsMask != 0 && k > 0) {
                 CandidatePool pool = pools.computeIfAbsent(q.formsMask, mask -> new CandidatePool(prepared, mask));
                 top.find(pool, q, k, excludedIndexes(excluded, mentees.get(i).id(), mentorIndex));
-                if (edges + top.found > to.length) {
-                    to = Arrays.copyOf(to, Math.max(to.length * 2, edges + top.found));
-                    score = Arrays.copyOf(score, to.length);
-                }
-                System.arraycopy(top.mentors, 0, to, edges, top.found);
-                System.arraycopy(top.scores, 0, score, edges, top.found);
-                edges += top.found;
+                System.arraycopy(top.mentors, 0, to, i * width, top.found);
+                System.arraycopy(top.scores, 0, score, i * width, top.found);
+                count[i] = top.found;
             }
+        }
+        int[] offsets = new int[n + 1];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            if (edges != i * width) {
+                System.arraycopy(to, i * width, to, edges, count[i]);
+                System.arraycopy(score, i * width, score, edges, count[i]);
+            }
+            edges += count[i];
             offsets[i + 1] = edges;
         }
         int[] seats = new int[prepared.count];
         for (int m = 0; m < seats.length; m++) {
             seats[m] = Math.max(0, prepared.mentors.get(m).freeSeats());
         }
-        return new CandidateGraph(mentees.size(), prepared.count, offsets, edges == to.length ? to : Arrays.copyOf(to, edges),
+        return new CandidateGraph(n, prepared.count, offsets, edges == to.length ? to : Arrays.copyOf(to, edges),
                 edges == score.length ? score : Arrays.copyOf(score, edges), seats);
+    }
+
+    /** Mentee indexes ordered by forms, request category, subject and class. */
+    private static int[] alikeTogether(List<MenteeProfile> mentees) {
+        Integer[] order = new Integer[mentees.size()];
+        long[] keys = new long[mentees.size()];
+        for (int i = 0; i < order.length; i++) {
+            MenteeProfile e = mentees.get(i);
+            order[i] = i;
+            keys[i] = ((long) e.acceptableForms().hashCode() << 32)
+                    ^ ((long) java.util.Objects.hashCode(e.requestCategory()) << 16)
+                    ^ java.util.Objects.hashCode(e.subject()) * 31L ^ (e.grade() == null ? 0 : e.grade());
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        int[] result = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            result[i] = order[i];
+        }
+        return result;
     }
 
     /** The chosen pairs with their reasons, in the mentees' order; the others as unassigned. */
