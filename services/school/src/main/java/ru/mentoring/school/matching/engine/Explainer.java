@@ -88,13 +88,16 @@ final class Explainer {
         return String.join(", ", titles);
     }
 
+    /** The form both share; of several, the first by code, so the same pair always reads the same. */
     private static String form(MenteeQuery q, MentorProfile mentor) {
+        String shared = null;
         for (String code : q.mentee.acceptableForms()) {
-            if (mentor.forms().contains(code)) {
-                return "Ведёт форму «" + FORM_TITLES.getOrDefault(code, code) + "»";
+            if (mentor.forms().contains(code) && (shared == null || code.compareTo(shared) < 0)) {
+                shared = code;
             }
         }
-        return "Не ведёт подходящую наставляемому форму";
+        return shared == null ? "Не ведёт подходящую наставляемому форму"
+                : "Ведёт форму «" + FORM_TITLES.getOrDefault(shared, shared) + "»";
     }
 
     private static String subject(MenteeQuery q, int m) {

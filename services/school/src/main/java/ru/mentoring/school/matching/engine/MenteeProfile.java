@@ -28,6 +28,7 @@ public record MenteeProfile(
         @Nullable String availableTime) {
 
     public MenteeProfile {
+        kind = kind == null ? MenteeKind.OTHER : kind;
         acceptableForms = acceptableForms == null ? Set.of() : acceptableForms;
     }
 }

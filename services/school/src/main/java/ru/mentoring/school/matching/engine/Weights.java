@@ -24,10 +24,6 @@ public record Weights(int strengths, int form, int subject, int age, int time, i
         check(ownSchool, "своей школы");
     }
 
-    int total() {
-        return strengths + form + subject + age + time + capacity + ownSchool;
-    }
-
     private static void check(int weight, String what) {
         if (weight < 0 || weight > MAX) {
             throw new IllegalArgumentException("Вес " + what + " должен быть от 0 до " + MAX);
