@@ -38,6 +38,8 @@ log "bench: fresh database $BENCH_DB"
 cleanup() {
   stop_pidfile "$WORK/events.pid" events-bench "-Dmentoring.service=events-bench" || true
   python3 "$REPO_ROOT/bench/keycloak_bench_users.py" delete || true
+  # the applicants' thousands of confirmations would fill the test mail server's memory
+  "$DEPLOY_LOCAL/smtp.sh" purge || true
 }
 trap cleanup EXIT
 

@@ -42,6 +42,8 @@ cleanup() {
   stop_pidfile "$WORK/outage-events.pid" events-outage "-Dmentoring.service=events-outage" || true
   pg stop -m fast >/dev/null 2>&1 || true
   python3 "$REPO_ROOT/bench/keycloak_bench_users.py" delete || true
+  # the applicants' thousands of confirmations would fill the test mail server's memory
+  "$DEPLOY_LOCAL/smtp.sh" purge || true
 }
 trap cleanup EXIT
 

@@ -3,6 +3,7 @@
 #
 #   deploy/local/smtp.sh start|stop|status|fetch
 #   deploy/local/smtp.sh messages ADDRESS     # the messages delivered to ADDRESS, as JSON
+#   deploy/local/smtp.sh purge                # forget every delivered message
 #
 # SMTP on 127.0.0.1:$SMTP_PORT (no authentication, loopback only); its HTTP API on
 # 127.0.0.1:$SMTP_API_PORT lets tests and the demo read what was delivered
@@ -56,12 +57,17 @@ start() {
   [[ -f "$SMTP_LOG" ]] && mv -f "$SMTP_LOG" "$SMTP_LOG.prev"
   log "smtp: starting on 127.0.0.1:$SMTP_PORT (API on $SMTP_API_PORT)"
   spawn_detached "$SMTP_PIDFILE" "$SMTP_LOG" \
-    "$JAVA25/bin/java" -Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    "$JAVA25/bin/java" -Xms32m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 \
     -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.api.port="$SMTP_API_PORT" \
     -Dgreenmail.auth.disabled -jar "$SMTP_JAR"
   wait_ready
   log "smtp: ready (pid $(pid_of "$SMTP_PIDFILE"))"
+}
+
+# Forget every delivered message (the benchmarks send thousands; GreenMail keeps mail in memory).
+purge() {
+  curl -fsS -X POST "http://127.0.0.1:$SMTP_API_PORT/api/mail/purge" >/dev/null && log "smtp: delivered mail purged"
 }
 
 messages() { # messages ADDRESS
@@ -76,8 +82,9 @@ case "${1:-}" in
   stop) stop_pidfile "$SMTP_PIDFILE" smtp "$SMTP_MAIN" ;;
   status) print_status smtp "$SMTP_PIDFILE" "smtp://127.0.0.1:$SMTP_PORT" "$SMTP_MAIN" ;;
   messages) messages "${2:-}" ;;
+  purge) purge ;;
   *)
-    echo "usage: $0 start|stop|status|fetch|messages ADDRESS" >&2
+    echo "usage: $0 start|stop|status|fetch|messages ADDRESS|purge" >&2
     exit 2
     ;;
 esac
