@@ -1,11 +1,13 @@
 package ru.mentoring.school.matching;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,20 +15,42 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.tenancy.Roles;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Questionnaire matching: the weights the curator sets and the proposals they reject. */
+/** Questionnaire matching: proposals and candidates explained, the weights the curator sets, rejections. */
 @Controller("/api/matching")
 @Secured(Roles.CURATOR)
 class MatchingController {
 
-    private final MatchingSettings settings;
+    private static final String CANDIDATES = "Число наставников в подборке — от 1 до 50";
 
-    MatchingController(MatchingSettings settings) {
+    private final MatchingSettings settings;
+    private final MatchingProposals proposals;
+
+    MatchingController(MatchingSettings settings, MatchingProposals proposals) {
         this.settings = settings;
+        this.proposals = proposals;
+    }
+
+    /** The best assignment of the mentees asked (none: every candidate with consent) under the mentors' seats. */
+    @Post("/proposals")
+    MatchingProposals.Proposals propose(Authentication authentication, @Nullable @Body Ask body) {
+        List<UUID> asked = body == null || body.menteeIds() == null ? List.of() : body.menteeIds();
+        return proposals.cohort(school(authentication), asked);
+    }
+
+    /** The best mentors for one mentee, each score explained. */
+    @Get("/candidates{?menteeId,n}")
+    Map<String, List<MatchingProposals.Candidate>> candidates(Authentication authentication,
+            @Nullable @QueryValue @NotNull(message = "Укажите наставляемого") UUID menteeId,
+            @QueryValue(defaultValue = "10") @Min(value = 1, message = CANDIDATES) @Max(value = 50, message = CANDIDATES) int n) {
+        return Map.of("items", proposals.candidates(school(authentication), menteeId, n));
     }
 
     @Get("/weights")
@@ -63,6 +87,10 @@ class MatchingController {
         static Weights of(MatchingWeights w) {
             return new Weights(w.strengths(), w.form(), w.subject(), w.age(), w.timeSlots(), w.capacity(), w.ownSchool());
         }
+    }
+
+    @Serdeable
+    record Ask(@Nullable @Size(max = 5000, message = "Не больше 5000 наставляемых за один подбор") List<UUID> menteeIds) {
     }
 
     @Serdeable

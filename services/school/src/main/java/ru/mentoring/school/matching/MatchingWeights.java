@@ -11,6 +11,13 @@ record MatchingWeights(@Id String schoolId, int strengths, int form, int subject
                        int ownSchool) {
 
     static MatchingWeights defaults(String schoolId) {
-        return new MatchingWeights(schoolId, 40, 20, 15, 10, 5, 5, 5);
+        var d = ru.mentoring.school.matching.engine.Weights.DEFAULT;
+        return new MatchingWeights(schoolId, d.strengths(), d.form(), d.subject(), d.age(), d.time(), d.capacity(),
+                d.ownSchool());
+    }
+
+    ru.mentoring.school.matching.engine.Weights forEngine() {
+        return new ru.mentoring.school.matching.engine.Weights(strengths, form, subject, age, timeSlots, capacity,
+                ownSchool);
     }
 }

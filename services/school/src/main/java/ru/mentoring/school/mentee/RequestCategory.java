@@ -7,9 +7,9 @@ import io.micronaut.data.annotation.MappedProperty;
 
 /** A category of the school's request map (карта запросов). */
 @MappedEntity("request_category")
-record RequestCategory(@EmbeddedId Key key, String title, boolean active) {
+public record RequestCategory(@EmbeddedId Key key, String title, boolean active) {
 
     @Embeddable
-    record Key(@MappedProperty("school_id") String schoolId, @MappedProperty("code") String code) {
+    public record Key(@MappedProperty("school_id") String schoolId, @MappedProperty("code") String code) {
     }
 }

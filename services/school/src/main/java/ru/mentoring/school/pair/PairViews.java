@@ -40,6 +40,11 @@ public class PairViews {
     }
 
     @Transactional(readOnly = true)
+    public List<PairView> allOf(String schoolId) {
+        return all(schoolId);
+    }
+
+    @Transactional(readOnly = true)
     List<PairView> all(String schoolId) {
         List<Pair> all = pairs.all(schoolId);
         Map<UUID, List<UUID>> roster = pairs.menteesOf(all.stream().map(Pair::id).toList());

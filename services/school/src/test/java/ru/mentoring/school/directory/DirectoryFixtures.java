@@ -25,9 +25,21 @@ public final class DirectoryFixtures {
 
     public static UUID mentor(ApplicationContext context, String fullName, String homeSchool, MentorVisibility visibility,
                               int capacity, int taken, String email) {
+        return mentor(context, fullName, homeSchool, visibility, capacity, taken, email,
+                List.of("подготовка к ГИА", "проектная деятельность"));
+    }
+
+    /** A municipal mentor of school 2 alike the others but for these strengths. */
+    public static UUID mentorWithStrengths(ApplicationContext context, String fullName, int capacity,
+                                           List<String> strengths) {
+        return mentor(context, fullName, "2", MentorVisibility.MUNICIPAL, capacity, 0, null, strengths);
+    }
+
+    private static UUID mentor(ApplicationContext context, String fullName, String homeSchool,
+                               MentorVisibility visibility, int capacity, int taken, String email, List<String> strengths) {
         UUID id = UUID.randomUUID();
         var profile = new MentorProfileV1(id, 1, fullName, MentorKind.TEACHER, homeSchool, null, "учитель физики",
-                List.of("физика"), List.of("подготовка к ГИА", "проектная деятельность"), capacity, taken, visibility,
+                List.of("физика"), strengths, capacity, taken, visibility,
                 List.of(), true, List.of("TEACHER_TEACHER", "PUPIL_PUPIL"), List.of(), 15,
                 email == null ? null : AccountKey.of(email), "5–9 классы, молодые педагоги", "вторник, четверг после 15:00",
                 true);
