@@ -39,6 +39,17 @@ public class MentorSeats {
         return announced(mentorId, state.releaseSeat(mentorId));
     }
 
+    /** A school's pair (or group) takes its seats at once; @return false when that many are not free */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean assign(UUID mentorId, int seats) {
+        return announced(mentorId, state.assignSeats(mentorId, seats));
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean releaseAssignments(UUID mentorId, int seats) {
+        return announced(mentorId, state.releaseSeats(mentorId, seats));
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean endAssignment(UUID mentorId) {
         return announced(mentorId, state.endAssignment(mentorId));

@@ -119,6 +119,27 @@ class MentorStateRepository {
         return sql.select(MENTOR.ACCOUNT_USERNAME).from(MENTOR).where(MENTOR.ID.eq(id)).fetchOne(MENTOR.ACCOUNT_USERNAME);
     }
 
+    /**
+     * A school's pair takes {@code seats} of the mentor's places at once, only while that many are free
+     * and the mentor takes new mentees: two schools taking the last seat at the same moment cannot both get it.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean assignSeats(UUID id, int seats) {
+        return changed(MENTOR.ACTIVE_ASSIGNMENTS, MENTOR.ACTIVE_ASSIGNMENTS.plus(seats))
+                .where(MENTOR.ID.eq(id), MENTOR.STATUS.eq(MentorStatus.ACTIVE.name()),
+                        MENTOR.ACTIVE_ASSIGNMENTS.plus(MENTOR.RESERVED_SEATS).plus(seats).le(MENTOR.CAPACITY))
+                .execute() == 1;
+    }
+
+    /** The places a pair held are free again (the pair ended); never below zero. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean releaseSeats(UUID id, int seats) {
+        return changed(MENTOR.ACTIVE_ASSIGNMENTS, org.jooq.impl.DSL.greatest(MENTOR.ACTIVE_ASSIGNMENTS.minus(seats),
+                org.jooq.impl.DSL.inline(0)))
+                .where(MENTOR.ID.eq(id))
+                .execute() == 1;
+    }
+
     private <T> UpdateSetMoreStep<MentorRecord> changed(org.jooq.Field<T> field, org.jooq.Field<T> value) {
         return sql.update(MENTOR).set(field, value)
                 .set(MENTOR.REVISION, MENTOR.REVISION.plus(1))
