@@ -6,12 +6,13 @@ import java.util.Arrays;
  * A mentee's k best mentors in a {@link CandidatePool}, exactly as scoring every eligible mentor and
  * sorting would give them (score descending, then mentor id), found by best-first branch and bound.
  *
- * <p>The heap holds groups keyed by an upper bound of any score inside them, and mentors keyed by their
- * exact score. A group's bound adds what is already known on its path (phrase, subject, age points) to
- * the most the remaining factors can give this mentee (the mentee's time weight if they gave a time, the
- * best fixed points in the group). At equal keys groups come before mentors, and mentors come in id
- * order (a group of mentors ordered by id carries its next mentor's id in its key); so when a mentor is
- * popped no unopened group can hold a better one, and the first k mentors popped are the k best. Every mentor is reachable with a bound that covers their score: through their
+ * <p>The queue holds groups under an upper bound of any score inside them, and mentors under their exact
+ * score, one bucket per value (scores are small integers). A group's bound adds what is already known on
+ * its path (phrase, subject, age points) to the most the remaining factors can give this mentee (the
+ * mentee's time weight if they gave a time, the best fixed points in the group). The highest bucket is
+ * served first, its groups before its mentors, and its mentors in id order once no group is left at or
+ * above it; so no unopened group can hold a better mentor than one taken, and the first k taken are the
+ * k best. Every mentor is reachable with a bound that covers their score: through their
  * best phrase (or the list of all mentors if no phrase matches), then through their subject list if it
  * gives points, else through the list's age ordering. A mentor reached another way is scored exactly
  * anyway, once. Groups and mentors that cannot beat the k-th best mentor already found are not queued.
@@ -22,7 +23,15 @@ final class TopCandidates {
     private static final int SUBJECT_GROUP = 1;
     private static final int AGE_GROUP = 2;
 
-    private final LongHeap heap = new LongHeap();
+    // the queue: one bucket per bound (scores are small integers), groups and mentors apart in each
+    private final int[] bucketGroups = new int[7 * Weights.MAX + 2];
+    private final int[] bucketMentors = new int[7 * Weights.MAX + 2];
+    private int top;
+    private int[] groupNext = new int[256];
+    private int[] itemMentor = new int[256];
+    private int[] itemNext = new int[256];
+    private int items;
+    private int[] batch = new int[64];
     private final int[] seen;
     private int seenStamp;
 
@@ -45,6 +54,8 @@ final class TopCandidates {
 
     TopCandidates(int mentorCount) {
         seen = new int[mentorCount];
+        Arrays.fill(bucketGroups, -1);
+        Arrays.fill(bucketMentors, -1);
     }
 
     /** Pools up to this many mentors per wanted candidate are simply scored mentor by mentor. */
@@ -102,8 +113,9 @@ final class TopCandidates {
     }
 
     private void search(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
-        heap.clear();
         nodes = 0;
+        items = 0;
+        top = -1;
         found = 0;
         bestSize = 0;
         this.k = k;
@@ -134,24 +146,76 @@ final class TopCandidates {
         if (!pool.isEmpty(pool.allList)) {
             pushList(pool, q, pool.allList, 0);
         }
-        while (!heap.isEmpty()) {
-            long key = heap.topKey();
-            int value = heap.topValue();
-            heap.pop();
-            if (value < 0) {
-                mentors[found] = -value - 1;
-                scores[found] = (int) (key >>> 32);
-                if (++found == k) {
-                    return;
+        int[] rank = pool.p.rank;
+        while (top >= 0) {
+            int group = bucketGroups[top];
+            if (group >= 0) {
+                // groups first: a group at this bound may still hold a mentor of this score with a smaller id
+                bucketGroups[top] = groupNext[group];
+                if (type[group] == LIST) {
+                    openList(pool, q, a[group], prefix[group]);
+                } else if (type[group] == SUBJECT_GROUP) {
+                    openSubjectGroup(pool, q, a[group], prefix[group]);
+                } else {
+                    scan(pool, q, group);
                 }
-            } else if (type[value] == LIST) {
-                openList(pool, q, a[value], prefix[value]);
-            } else if (type[value] == SUBJECT_GROUP) {
-                openSubjectGroup(pool, q, a[value], prefix[value]);
-            } else {
-                scan(pool, q, value);
+                continue;
             }
+            int item = bucketMentors[top];
+            if (item >= 0) {
+                // no group left at or above this score: its mentors are final, in id order
+                int count = 0;
+                for (; item >= 0; item = itemNext[item]) {
+                    if (count == batch.length) {
+                        batch = Arrays.copyOf(batch, count * 2);
+                    }
+                    batch[count++] = itemMentor[item];
+                }
+                bucketMentors[top] = -1;
+                sortByRank(batch, count, rank);
+                for (int i = 0; i < count; i++) {
+                    mentors[found] = batch[i];
+                    scores[found] = top;
+                    if (++found == k) {
+                        clearBuckets();
+                        return;
+                    }
+                }
+            }
+            top--;
         }
+    }
+
+    /** Empties the buckets a search stopped in the middle of (those at or below where it stopped). */
+    private void clearBuckets() {
+        for (int b = top; b >= 0; b--) {
+            bucketGroups[b] = -1;
+            bucketMentors[b] = -1;
+        }
+        top = -1;
+    }
+
+    private static void sortByRank(int[] mentors, int count, int[] rank) {
+        for (int i = 1; i < count; i++) {
+            int m = mentors[i];
+            int j = i - 1;
+            while (j >= 0 && rank[mentors[j]] > rank[m]) {
+                mentors[j + 1] = mentors[j];
+                j--;
+            }
+            mentors[j + 1] = m;
+        }
+    }
+
+    private void pushMentor(int m, int score) {
+        if (items == itemMentor.length) {
+            itemMentor = Arrays.copyOf(itemMentor, items * 2);
+            itemNext = Arrays.copyOf(itemNext, items * 2);
+        }
+        itemMentor[items] = m;
+        itemNext[items] = bucketMentors[score];
+        bucketMentors[score] = items++;
+        top = Math.max(top, score);
     }
 
     private void pushList(CandidatePool pool, MenteeQuery q, int list, int strength) {
@@ -202,7 +266,7 @@ final class TopCandidates {
     }
 
     /**
-     * Scores an age group's mentors in order while the group's bound stays at the top of the heap (the
+     * Scores an age group's mentors in order while the group's bound stays in the top bucket (the
      * rest of the group is bounded by the next mentor's fixed points), then queues the rest.
      */
     private void scan(CandidatePool pool, MenteeQuery q, int node) {
@@ -215,9 +279,10 @@ final class TopCandidates {
             int m = pool.mentorsInOrder[at];
             if (seen[m] != seenStamp) {
                 seen[m] = seenStamp;
-                long key = itemKey(q.score(m), rank[m]);
+                int score = q.score(m);
+                long key = itemKey(score, rank[m]);
                 if (key >= threshold()) {
-                    heap.push(key, -m - 1);
+                    pushMentor(m, score);
                     remember(key);
                 }
             }
@@ -229,7 +294,7 @@ final class TopCandidates {
             if (key < threshold()) {
                 return;
             }
-            if (!heap.isEmpty() && key < heap.topKey()) {
+            if ((int) (key >>> 32) < top) {
                 pushNode(AGE_GROUP, at, end, known, key);
                 return;
             }
@@ -285,7 +350,13 @@ final class TopCandidates {
         a[nodes] = first;
         b[nodes] = second;
         prefix[nodes] = known;
-        heap.push(key, nodes);
+        if (nodes == groupNext.length) {
+            groupNext = Arrays.copyOf(groupNext, nodes * 2);
+        }
+        int bound = (int) (key >>> 32);
+        groupNext[nodes] = bucketGroups[bound];
+        bucketGroups[bound] = nodes;
+        top = Math.max(top, bound);
         nodes++;
     }
 }
