@@ -11,7 +11,15 @@ public final class GoldenSamples {
     }
 
     public static byte[] read(EventType type) {
-        String name = "/ru/mentoring/model/golden/" + type.name() + ".v" + type.version() + ".json";
+        return resource("/ru/mentoring/model/golden/" + type.name() + ".v" + type.version() + ".json");
+    }
+
+    /** The sample of a minor version that added optional fields, e.g. {@code pair.changed.v1.1.json}. */
+    public static byte[] read(EventType type, int minor) {
+        return resource("/ru/mentoring/model/golden/" + type.name() + ".v" + type.version() + "." + minor + ".json");
+    }
+
+    private static byte[] resource(String name) {
         try (InputStream in = GoldenSamples.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no golden sample " + name);
