@@ -62,7 +62,7 @@ class CompetitionsController {
         return forms.submit(form, session, f -> events.submit(id, new Events.NewEntry(f.title(), f.nomination(), f.summary(),
                         blank(f.materialsUrl()), blank(f.authorName()))),
                 e -> new Redirect("/competitions/" + id, "Работа «" + e.title() + "» принята на конкурс."),
-                errors -> Page.of(page(id, user, form, errors), user));
+                errors -> Page.show(page(id, user, form, errors)));
     }
 
     @Post(uri = "/{id}/experts", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -60,7 +60,7 @@ class SheetController {
         SheetForm form = SheetForm.of(body);
         return forms.submit(form, session, f -> events.score(id, entryId, f.toSheet()),
                 done -> new Redirect("/competitions/" + id, "Оценка сохранена."),
-                errors -> Page.of(page(id, entryId, form, errors), PortalUser.of(authentication)));
+                errors -> Page.show(page(id, entryId, form, errors)));
     }
 
     private SheetPage page(UUID id, UUID entryId, SheetForm form, FormErrors errors) {

@@ -63,7 +63,7 @@ class EventController {
                     case "WAITLISTED" -> "Мест сейчас нет: заявка в листе ожидания. Когда место освободится, регистрация произойдёт автоматически.";
                     default -> "Заявка принята и ждёт решения организатора.";
                 }),
-                errors -> Page.of(page(id, user, form, errors), user));
+                errors -> Page.show(page(id, user, form, errors)));
     }
 
     @Post(uri = "/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -53,7 +53,7 @@ class ManageController {
     HttpResponse<?> places(@PathVariable UUID id, @Body PlacesForm form, Session session) {
         return forms.submit(form, session, f -> events.changePlaces(id, change(f)),
                 done -> new Redirect("/events/" + id + "/manage", "Места и лимиты сохранены; лист ожидания пересчитан."),
-                errors -> Page.of(page(id, form, errors), null));
+                errors -> Page.show(page(id, form, errors)));
     }
 
     @Post(uri = "/registrations/{registrationId}/{decision}", consumes = MediaType.APPLICATION_FORM_URLENCODED,

@@ -2,6 +2,7 @@ package ru.mentoring.portal.web.form;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.session.Session;
 import jakarta.inject.Singleton;
@@ -32,9 +33,13 @@ public class FormFlow {
         this.validator = validator;
     }
 
-    /** A form page: on success to {@code success}'s address with its notice, else {@code page} again. */
+    /**
+     * A form page: on success to {@code success}'s address with its notice, else {@code page} again. The page
+     * is a view with its model ({@code Page.show}): a bare model would reach the browser as no page at all.
+     */
     public <F, R> HttpResponse<?> submit(F form, Session session, Function<F, R> call,
-                                         Function<R, Redirect> success, Function<FormErrors, ?> page) {
+                                         Function<R, Redirect> success,
+                                         Function<FormErrors, ? extends ModelAndView<?>> page) {
         return run(form, call, result -> redirect(session, success.apply(result)),
                 errors -> HttpResponse.status(HttpStatus.valueOf(errors.status())).body(page.apply(errors)));
     }
