@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MentorBankRealDataE2E extends BrowserE2E {
 
     private final String tag = "т" + UUID.randomUUID().toString().substring(0, 8);
+    /** The tag in Latin letters, for e-mail addresses (a Cyrillic local part is not taken for an address). */
+    private final String mailTag = tag.substring(1);
 
     @Override
     protected String screenshotName() {
@@ -228,14 +230,14 @@ class MentorBankRealDataE2E extends BrowserE2E {
             sheet.createRow(0).createCell(0).setCellValue("База наставников на учебный год");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
             write(sheet, 2, headers);
-            write(sheet, 3, List.of("1", "Первова Полина " + tag, "pervova-" + tag + "@school.example.ru",
+            write(sheet, 3, List.of("1", "Первова Полина " + tag, "pervova-" + mailTag + "@school.example.ru",
                     "Критериальное и формирующее оценивание; " + phrase, "учитель-ученик", "Петров Пётр"));
             write(sheet, 4, List.of("2", "Вторых Вера " + tag, "+7 900 000-00-02, vtorykh@", phrase + "\nпроектной деятельности",
                     "Учитель–ученик", ""));
             write(sheet, 5, List.of());
-            write(sheet, 6, List.of("3", "Третьякова Тамара " + tag, "tretyakova-" + tag + "@school.example.ru",
+            write(sheet, 6, List.of("3", "Третьякова Тамара " + tag, "tretyakova-" + mailTag + "@school.example.ru",
                     "подготовка к ОГЭ", "учитель – ученик", ""));
-            write(sheet, 7, List.of("4", "Первова Полина " + tag, "pervova-" + tag + "@school.example.ru", "", "", ""));
+            write(sheet, 7, List.of("4", "Первова Полина " + tag, "pervova-" + mailTag + "@school.example.ru", "", "", ""));
             write(sheet, 8, List.of("", "Куратор: ______ Смирнова И. А.", "", "", "", ""));
             workbook.write(out);
         }

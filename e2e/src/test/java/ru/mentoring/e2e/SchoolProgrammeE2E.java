@@ -298,7 +298,8 @@ class SchoolProgrammeE2E extends BrowserE2E {
         String text;
         if ("pdf".equals(format)) {
             try (var pdf = Loader.loadPDF(file.body())) {
-                text = new PDFTextStripper().getText(pdf);
+                // a narrow table cell may wrap after a hyphen («ДС-» / «7664»): a reader sees one word
+                text = new PDFTextStripper().getText(pdf).replaceAll("-[ \\t]*\\R\\s*", "-");
             }
         } else {
             try (var docx = new XWPFDocument(new ByteArrayInputStream(file.body()));

@@ -58,7 +58,7 @@ final class AssignmentOrder {
         }
         blocks.add(new DocumentSpec.Table(List.of("№", "Наставник, должность", "Наставляемый, должность или класс",
                 "Форма наставничества", "Срок", "Для педагогов: согласие (ТК ст. 351.8), доп. соглашение, доплата"),
-                rows, List.of(1, 5, 5, 4, 3, 5)));
+                rows, List.of(1, 5, 5, 5, 3, 5)));
         blocks.add(new DocumentSpec.Signatures(List.of(new DocumentSpec.Signature("Директор",
                 school.directorName() == null ? "________________" : school.directorName())), false));
         List<String> names = fixed.stream().map(PairView::mentorName).distinct().toList();
