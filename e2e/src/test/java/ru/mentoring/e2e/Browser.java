@@ -1,11 +1,14 @@
 package ru.mentoring.e2e;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +25,20 @@ import java.util.stream.Stream;
  * Manager never tries to download a browser or a driver.
  */
 final class Browser implements AutoCloseable {
+
+    /**
+     * Opens the portal's {@code path} as {@code user} (password «demo») through Keycloak's login page and waits
+     * until the portal shows it. The home page is public, so «/» is reached through the portal's login address.
+     */
+    static void signIn(WebDriver driver, WebDriverWait wait, String path, String user) {
+        driver.get(Platform.PORTAL + ("/".equals(path) ? "/oauth/login/keycloak" : path));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(Platform.PORTAL));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    }
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");

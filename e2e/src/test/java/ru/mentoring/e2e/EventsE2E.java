@@ -125,7 +125,7 @@ class EventsE2E extends BrowserE2E {
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
-        signIn(driver, wait, "/events/" + id, "curator2");
+        Browser.signIn(driver, wait, "/events/" + id, "curator2");
         driver.findElement(By.cssSelector("#application button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
         assertThat(driver.findElement(By.id("form-errors")).getText()).contains("Ответьте на вопрос «Секция»");
@@ -138,7 +138,7 @@ class EventsE2E extends BrowserE2E {
 
         try (Browser organiser = new Browser()) {
             WebDriverWait orgWait = new WebDriverWait(organiser.driver, Duration.ofSeconds(30));
-            signIn(organiser.driver, orgWait, "/events/" + id + "/check-in", "methodist");
+            Browser.signIn(organiser.driver, orgWait, "/events/" + id + "/check-in", "methodist");
             organiser.driver.findElement(By.id("code")).sendKeys(code);
             organiser.driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
             orgWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Отмечено прибытие"));
@@ -170,7 +170,7 @@ class EventsE2E extends BrowserE2E {
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         var month = Instant.parse((String) body.get("startsAt")).atZone(ZONE);
-        signIn(driver, wait, "/events?month=" + month.getYear() + "-" + String.format("%02d", month.getMonthValue()), "mentor1");
+        Browser.signIn(driver, wait, "/events?month=" + month.getYear() + "-" + String.format("%02d", month.getMonthValue()), "mentor1");
         assertThat(driver.findElement(By.id("calendar")).getText()).contains((String) body.get("title"));
         passed = true;
     }
@@ -213,7 +213,7 @@ class EventsE2E extends BrowserE2E {
         // the expert's home page lists what waits, and the scoring sheet is filled in the browser
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/", "expert3");
+        Browser.signIn(driver, wait, "/", "expert3");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Работ ждут вашего листа оценки");
         driver.get(Platform.PORTAL + "/competitions/" + id + "/entries/" + one + "/sheet");
         for (var input : driver.findElements(By.cssSelector("#sheet input[type=number]"))) {
@@ -309,12 +309,4 @@ class EventsE2E extends BrowserE2E {
         }
     }
 
-    private static void signIn(WebDriver driver, WebDriverWait wait, String path, String user) {
-        driver.get(Platform.PORTAL + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-    }
 }

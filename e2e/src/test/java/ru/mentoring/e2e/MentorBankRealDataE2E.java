@@ -53,7 +53,7 @@ class MentorBankRealDataE2E extends BrowserE2E {
         Path sheet = schoolSheet(phrase);
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/bank/import", "methodist");
+        Browser.signIn(driver, wait, "/bank/import", "methodist");
 
         new Select(driver.findElement(By.id("school"))).selectByValue("2");
         driver.findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
@@ -97,7 +97,7 @@ class MentorBankRealDataE2E extends BrowserE2E {
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         String search = "/directory?strength=" + enc("проектной") + "&q=" + enc(tag);
-        signIn(driver, wait, search, "curator1");
+        Browser.signIn(driver, wait, search, "curator1");
         // the directory is fed through Kafka: the three mentors and the taken seat arrive within seconds
         wait.until(d -> {
             d.get(Platform.PORTAL + search);
@@ -139,7 +139,7 @@ class MentorBankRealDataE2E extends BrowserE2E {
         mentor1HasAnActiveProfile();
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/me", "mentor1");
+        Browser.signIn(driver, wait, "/me", "mentor1");
 
         String header = driver.findElement(By.cssSelector(".who .name")).getText();
         String profile = driver.findElement(By.cssSelector("dl.card-fields dd")).getText();
@@ -170,7 +170,7 @@ class MentorBankRealDataE2E extends BrowserE2E {
 
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/directory", "methodist");
+        Browser.signIn(driver, wait, "/directory", "methodist");
         assertThat(driver.findElement(By.id("directory-scope")).getText()).contains("Показаны все наставники банка");
 
         driver.get(Platform.PORTAL + "/municipal-list?year=" + enc(year));
@@ -253,14 +253,6 @@ class MentorBankRealDataE2E extends BrowserE2E {
         }
     }
 
-    private static void signIn(WebDriver driver, WebDriverWait wait, String path, String user) {
-        driver.get(Platform.PORTAL + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-    }
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);

@@ -62,7 +62,7 @@ class PracticeLibraryE2E extends BrowserE2E {
         // the author finishes the draft in the portal and sends it to review
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/practices/" + id + "/edit", "mentor1");
+        Browser.signIn(driver, wait, "/practices/" + id + "/edit", "mentor1");
         assertThat(driver.findElement(By.id("title")).getAttribute("value")).contains(marker);
         driver.findElement(By.id("noPupilData")).click();
         driver.findElement(By.cssSelector("button[name=action][value=submit]")).click();
@@ -108,7 +108,7 @@ class PracticeLibraryE2E extends BrowserE2E {
         // a reader of another school finds the DOCX text in the portal, highlighted
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/practices?q=" + URLEncoder.encode("финансовой грамотности " + marker, StandardCharsets.UTF_8),
+        Browser.signIn(driver, wait, "/practices?q=" + URLEncoder.encode("финансовой грамотности " + marker, StandardCharsets.UTF_8),
                 "curator3");
         String hits = driver.findElement(By.id("hits")).getText();
         assertThat(hits).contains("Наставничество в проектной деятельности " + marker).contains("В прикреплённых файлах")
@@ -159,14 +159,6 @@ class PracticeLibraryE2E extends BrowserE2E {
         return found[0];
     }
 
-    private static void signIn(WebDriver driver, WebDriverWait wait, String path, String user) {
-        driver.get(Platform.PORTAL + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-    }
 
     private static String marker() {
         var random = ThreadLocalRandom.current();

@@ -67,7 +67,7 @@ class SchoolProgrammeE2E extends BrowserE2E {
 
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/mentees/new?kind=PUPIL", "curator1");
+        Browser.signIn(driver, wait, "/mentees/new?kind=PUPIL", "curator1");
 
         // the pupil: a minor of 15, so the parent signs the consent
         type(driver, "fullName", pupil);
@@ -155,7 +155,7 @@ class SchoolProgrammeE2E extends BrowserE2E {
         // a curator of another school gets nothing of it, in the portal or the API
         try (Browser other = new Browser()) {
             WebDriverWait otherWait = new WebDriverWait(other.driver, Duration.ofSeconds(30));
-            signIn(other.driver, otherWait, "/mentees/" + pupilId, "curator2");
+            Browser.signIn(other.driver, otherWait, "/mentees/" + pupilId, "curator2");
             otherWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Страница не найдена"));
             other.driver.get(Platform.PORTAL + "/pairs/" + pupilPairId);
             assertThat(other.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Страница не найдена");
@@ -248,14 +248,6 @@ class SchoolProgrammeE2E extends BrowserE2E {
                 });
     }
 
-    private static void signIn(WebDriver driver, WebDriverWait wait, String path, String user) {
-        driver.get(Platform.PORTAL + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlToBe(Platform.PORTAL + path));
-    }
 
     private static void type(WebDriver driver, String id, String text) {
         WebElement field = driver.findElement(By.id(id));
