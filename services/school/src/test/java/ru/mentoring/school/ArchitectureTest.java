@@ -21,7 +21,8 @@ class ArchitectureTest {
             Map.entry("matching_exclusion", "matching"),
             Map.entry("curator_notice", "notice"),
             Map.entry("school_profile", "profile"),
-            Map.entry("form_title", "form"));
+            Map.entry("form_title", "form"),
+            Map.entry("mentee_account", "account"));
 
     @Test
     void serviceKeepsThePlatformRules() {

@@ -30,7 +30,8 @@ import static ru.mentoring.support.testing.Tokens.bearer;
 class SchoolIsolationIT {
 
     static final Set<String> COVERED = Set.of("mentee", "request_category", "programme", "roadmap_item", "consent",
-            "pair", "pair_member", "curator_notice", "school_profile", "matching_weights", "matching_exclusion");
+            "pair", "pair_member", "curator_notice", "school_profile", "matching_weights", "matching_exclusion",
+            "mentee_account");
 
     @Inject @Client("/") HttpClient http;
     @Inject DSLContext sql;
@@ -91,6 +92,18 @@ class SchoolIsolationIT {
         http.toBlocking().exchange(HttpRequest.POST("/api/matching/rejections", Map.of("menteeId", mentee, "mentorId", mentor))
                 .header("Authorization", bearer("curator1")));
         assertVisibleOnlyTo("1", "2", sql, tx, "matching_exclusion", Map.of("mentee_id", mentee, "mentor_id", mentor));
+    }
+
+    @Test
+    void menteeLogin() {
+        UUID teacher = SchoolFixtures.youngTeacher(http, "curator1", "Изоляция Входа " + UUID.randomUUID());
+        String email = "isolation-" + UUID.randomUUID() + "@school1.example.ru";
+        post("/api/mentees/" + teacher + "/login", Map.of("email", email));
+        try {
+            assertVisibleOnlyTo("1", "2", sql, tx, "mentee_account", Map.of("mentee_id", teacher));
+        } finally {
+            http.toBlocking().exchange(HttpRequest.DELETE("/api/mentees/" + teacher + "/login").header("Authorization", bearer("curator1")));
+        }
     }
 
     private Map<?, ?> post(String path, Object body) {
