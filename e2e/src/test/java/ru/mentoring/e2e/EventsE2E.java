@@ -304,9 +304,7 @@ class EventsE2E extends BrowserE2E {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + Api.token(user)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        try (var document = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return DocumentText.pdf(response.body());
     }
 
 }

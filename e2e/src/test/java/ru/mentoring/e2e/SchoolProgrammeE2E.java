@@ -287,18 +287,6 @@ class SchoolProgrammeE2E extends BrowserE2E {
                 .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).as(format).isEqualTo(200);
-        String text;
-        if ("pdf".equals(format)) {
-            try (var pdf = Loader.loadPDF(file.body())) {
-                // a narrow table cell may wrap after a hyphen («ДС-» / «7664»): a reader sees one word
-                text = new PDFTextStripper().getText(pdf).replaceAll("-[ \\t]*\\R\\s*", "-");
-            }
-        } else {
-            try (var docx = new XWPFDocument(new ByteArrayInputStream(file.body()));
-                 var extractor = new XWPFWordExtractor(docx)) {
-                text = extractor.getText();
-            }
-        }
-        return text.replaceAll("\\s+", " ");
+        return "pdf".equals(format) ? DocumentText.pdf(file.body()) : DocumentText.docx(file.body());
     }
 }
