@@ -27,6 +27,27 @@ import java.util.stream.Stream;
 final class Browser implements AutoCloseable {
 
     /**
+     * Waits until {@code element} has left the page (the next page replaced it). Chrome sometimes answers a
+     * question about such an element with a general error («does not belong to the document») instead of a
+     * stale reference: both mean the element is gone.
+     */
+    static void waitUntilGone(WebDriverWait wait, org.openqa.selenium.WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
      * Opens the portal's {@code path} as {@code user} (password «demo») through Keycloak's login page and waits
      * until the portal shows it. The home page is public, so «/» is reached through the portal's login address.
      */

@@ -100,7 +100,7 @@ class MentorBankPagesE2E extends BrowserE2E {
         }
         WebElement button = driver.findElement(By.cssSelector("form.filters button[type=submit]"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(wait, button);
     }
 
     private static String bankTable(WebDriver driver) {

@@ -186,7 +186,7 @@ class SchoolProgrammeE2E extends BrowserE2E {
         }
         WebElement accept = row.findElement(By.cssSelector(".accept-form button[type=submit]"));
         accept.click();
-        wait.until(ExpectedConditions.stalenessOf(accept));
+        Browser.waitUntilGone(wait, accept);
         assertThat(main(driver)).contains("Пара сформирована: наставник " + mentor);
         return mentor;
     }
@@ -264,7 +264,7 @@ class SchoolProgrammeE2E extends BrowserE2E {
     private static void submit(WebDriver driver, WebDriverWait wait, String form) {
         WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(wait, button);
     }
 
     private static String idFromUrl(WebDriver driver) {
