@@ -15,7 +15,7 @@ import java.util.UUID;
  * Added in 1.2, optional: {@code experienceYears} (pedagogical experience, for events' eligibility rules) and
  * {@code accountKey}, the SHA-256 (hex) of the lower-cased e-mail the mentor signs in with — a pseudonymous
  * link from a login to the profile; the e-mail itself never travels (ADR 0004, ADR 0010).
- * Added in 1.3, optional, for schools' matching of mentees to mentors (ADR 0012): {@code preferredMenteeAge}
+ * Added in 1.3, optional, for schools' matching of mentees to mentors (ADR 0017): {@code preferredMenteeAge}
  * and {@code timeAvailable} as the mentor wrote them, and {@code acceptingRequests} (false while the mentor
  * pauses: no new pairs, running ones go on; absent means true).
  * Added in 1.4, optional: {@code ownStrengths}, the mentor's strengths in their school's own words that match
