@@ -27,14 +27,16 @@ public class ConsentService {
     private final ConsentQueries queries;
     private final MenteeService mentees;
     private final ApplicationEventPublisher<ConsentWithdrawn> withdrawals;
+    private final ConsentPublisher publisher;
     private final Today today;
 
     ConsentService(ConsentRepository consents, ConsentQueries queries, MenteeService mentees,
-                   ApplicationEventPublisher<ConsentWithdrawn> withdrawals, Today today) {
+                   ApplicationEventPublisher<ConsentWithdrawn> withdrawals, ConsentPublisher publisher, Today today) {
         this.consents = consents;
         this.queries = queries;
         this.mentees = mentees;
         this.withdrawals = withdrawals;
+        this.publisher = publisher;
         this.today = today;
     }
 
@@ -65,9 +67,11 @@ public class ConsentService {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException(String.join("; ", problems));
         }
-        return consents.save(new Consent(UUID.randomUUID(), schoolId, menteeId, c.kind(), c.kind().currentText(),
+        Consent recorded = consents.save(new Consent(UUID.randomUUID(), schoolId, menteeId, c.kind(), c.kind().currentText(),
                 c.signedBy(), c.signerName().strip(), Boolean.TRUE.equals(c.coSignedByPupil()),
                 c.kind() == ConsentKind.TRANSFER ? blank(c.partnerOrganisation()) : null, c.signedOn(), null, null, null));
+        publisher.publish(recorded);
+        return recorded;
     }
 
     /** Acts at once: the features relying on the consent hear of it in this very transaction. */
@@ -86,6 +90,7 @@ public class ConsentService {
             throw new BusinessRuleException("Дата отзыва не может быть в будущем");
         }
         Consent withdrawn = consents.update(consent.withdrawn(day, blank(reason)));
+        publisher.publish(withdrawn);
         withdrawals.publishEvent(new ConsentWithdrawn(schoolId, consent.menteeId(), consent.kind()));
         return withdrawn;
     }

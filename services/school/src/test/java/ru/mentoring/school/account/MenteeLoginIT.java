@@ -148,6 +148,30 @@ class MenteeLoginIT {
         assertThat(badAddress.getResponse().getBody(String.class).orElse("")).contains("Адрес электронной почты указан неверно");
     }
 
+    @Test
+    void twoCuratorsGivingOneMenteeTwoLoginsAtOnceLeaveOneLoginAndOneUser() throws Exception {
+        UUID teacher = SchoolFixtures.youngTeacher(http, "curator1", "Спорный Учитель " + UUID.randomUUID());
+        List<String> emails = List.of(address(), address());
+        var answers = emails.stream().map(email -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                issue("curator1", teacher, email);
+                return 201;
+            } catch (HttpClientResponseException e) {
+                return e.getStatus().getCode();
+            }
+        })).toList();
+        List<Integer> codes = new ArrayList<>();
+        for (var answer : answers) {
+            codes.add(answer.get());
+        }
+        assertThat(codes).containsExactlyInAnyOrder(201, 422);
+        String winner = (String) current("curator1", teacher).get("email");
+        String loser = emails.get(0).equals(winner) ? emails.get(1) : emails.get(0);
+        madeUsers.add((String) RealmUsers.byEmail(winner).orElseThrow().get("id"));
+        assertThat(RealmUsers.byEmail(loser)).as("no Keycloak user is left for the refused login").isEmpty();
+        assertThat(MailBox.messages(loser)).isEmpty();
+    }
+
     private void assertNothingWritten(UUID mentee, String email) {
         var none = assertThrows(HttpClientResponseException.class, () -> current("curator1", mentee));
         assertThat(none.getStatus().getCode()).isEqualTo(404);
