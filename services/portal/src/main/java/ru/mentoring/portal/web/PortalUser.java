@@ -12,9 +12,12 @@ import java.util.Set;
 public record PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId,
                          @io.micronaut.core.annotation.Nullable String schoolName) {
 
+    /** A mentee with their own optional login (issue 9), provisioned by the school's curator. */
+    public static final String MENTEE = "mentee";
+
     // the order decides which role names the user in the header when they hold several
     private static final List<String> ROLE_ORDER = List.of(Roles.METHODIST, Roles.CURATOR, Roles.MENTOR,
-            Roles.EXPERT, Roles.ADMIN);
+            MENTEE, Roles.EXPERT, Roles.ADMIN);
 
     public PortalUser(String displayName, String username, Set<String> roles, Optional<String> schoolId) {
         this(displayName, username, roles, schoolId, null);
@@ -58,6 +61,15 @@ public record PortalUser(String displayName, String username, Set<String> roles,
         return has(Roles.MENTOR);
     }
 
+    public boolean isMentee() {
+        return has(MENTEE);
+    }
+
+    /** «Мои пары»: a mentor's pairs in every school, a mentee's own. */
+    public boolean hasOwnPairs() {
+        return isMentor() || isMentee();
+    }
+
     /** Curators nominate their school's mentors; the methodist decides on the nominations. */
     public boolean canSeeNominations() {
         return isCurator() || isMethodist();
@@ -88,6 +100,15 @@ public record PortalUser(String displayName, String username, Set<String> roles,
                 .orElse("без роли");
     }
 
+    /**
+     * Who is signed in, as the header says it: «куратор, № 1»; a user of no school is named by the role alone
+     * («методист ИМЦ», «эксперт»), not «методист ИМЦ, ИМЦ».
+     */
+    public String headerLabel() {
+        boolean ofSchool = schoolId.isPresent() || (schoolName != null && !schoolName.isBlank());
+        return ofSchool ? roleLabel() + ", " + schoolLabel() : roleLabel();
+    }
+
     public String schoolLabel() {
         if (schoolName != null && !schoolName.isBlank()) {
             return schoolName;
@@ -100,6 +121,7 @@ public record PortalUser(String displayName, String username, Set<String> roles,
             case Roles.METHODIST -> "методист ИМЦ";
             case Roles.CURATOR -> "куратор";
             case Roles.MENTOR -> "наставник";
+            case MENTEE -> "наставляемый";
             case Roles.EXPERT -> "эксперт";
             case Roles.ADMIN -> "администратор";
             default -> role;

@@ -19,6 +19,7 @@ class PortalUserTest {
         assertThat(user.displayName()).isEqualTo("Ольга Кузнецова");
         assertThat(user.roleLabel()).isEqualTo("куратор");
         assertThat(user.schoolLabel()).isEqualTo("школа № 2");
+        assertThat(user.headerLabel()).endsWith(", школа № 2");
         assertThat(user.canSeeDirectory()).isTrue();
         assertThat(user.isMethodist()).isFalse();
         assertThat(user.canSeeRequests()).isTrue();
@@ -45,6 +46,7 @@ class PortalUserTest {
         assertThat(user.displayName()).isEqualTo("methodist");
         assertThat(user.roleLabel()).isEqualTo("методист ИМЦ");
         assertThat(user.schoolLabel()).isEqualTo("ИМЦ");
+        assertThat(user.headerLabel()).isEqualTo("методист ИМЦ");
         assertThat(user.isMethodist()).isTrue();
     }
 
