@@ -18,9 +18,13 @@ import java.util.UUID;
  */
 record MenteeCard(UUID id, String fullName, String status, boolean archived, List<Labelled> main,
                   List<Labelled> request, List<String> restricted, ConsentSection consents,
-                  List<PairLine> pairs) implements PageModel {
+                  List<PairLine> pairs, LoginSection login) implements PageModel {
 
     static MenteeCard of(Mentees.Mentee m, ConsentSection consents, List<Pairs.Pair> allPairs) {
+        return of(m, consents, allPairs, LoginSection.none(m.minor()));
+    }
+
+    static MenteeCard of(Mentees.Mentee m, ConsentSection consents, List<Pairs.Pair> allPairs, LoginSection login) {
         List<Labelled> main = new ArrayList<>();
         main.add(Labelled.of("Кто", m.kindTitle() == null ? MenteeLabels.kind(m.kind()) : m.kindTitle()));
         main.add(Labelled.of("Дата рождения", m.birthDate() == null ? null
@@ -60,7 +64,7 @@ record MenteeCard(UUID id, String fullName, String status, boolean archived, Lis
                 .filter(p -> p.memberList().stream().anyMatch(member -> member.id().equals(m.id())))
                 .map(PairLine::of).toList();
         return new MenteeCard(m.id(), m.fullName(), m.statusTitle() == null ? MenteeLabels.status(m.status())
-                : m.statusTitle(), "ARCHIVED".equals(m.status()), main, request, restricted, consents, pairs);
+                : m.statusTitle(), "ARCHIVED".equals(m.status()), main, request, restricted, consents, pairs, login);
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.portal.backend.school.Mentees;
 import ru.mentoring.portal.backend.school.SchoolClient;
-import ru.mentoring.portal.consent.ConsentSection;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.form.FormErrors;
 import ru.mentoring.portal.web.form.FormFlow;
@@ -33,11 +32,13 @@ import java.util.UUID;
 class MenteesController {
 
     private final SchoolClient school;
+    private final MenteeCards cards;
     private final FormFlow forms;
     private final Today today;
 
-    MenteesController(SchoolClient school, FormFlow forms, Today today) {
+    MenteesController(SchoolClient school, MenteeCards cards, FormFlow forms, Today today) {
         this.school = school;
+        this.cards = cards;
         this.forms = forms;
         this.today = today;
     }
@@ -68,9 +69,7 @@ class MenteesController {
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<MenteeCard>> card(@PathVariable UUID id) {
-        Mentees.Mentee mentee = school.mentee(id);
-        return Page.show(MenteeCard.of(mentee, ConsentSection.of(id, school.consents(id).list()),
-                school.pairs(null).list()));
+        return Page.show(cards.card(id));
     }
 
     @Get(uri = "/{id}/edit", produces = MediaType.TEXT_HTML)

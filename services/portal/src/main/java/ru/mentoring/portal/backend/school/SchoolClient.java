@@ -130,6 +130,19 @@ public interface SchoolClient {
             consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> consentForm(UUID id, String kind, String format, @Nullable String partner);
 
+    // a mentee's own login, given by the curator
+
+    /** Answers 404 (Rejected) while the curator has given none. */
+    @Get("/api/mentees/{id}/login")
+    MenteeLogins.Login menteeLogin(UUID id);
+
+    /** A Keycloak user with the role mentee; the letter with the temporary password goes to the address. */
+    @Post("/api/mentees/{id}/login")
+    MenteeLogins.Login issueMenteeLogin(UUID id, @Body MenteeLogins.Issue login);
+
+    @Delete("/api/mentees/{id}/login")
+    HttpResponse<Void> disableMenteeLogin(UUID id);
+
     // pairs and groups
 
     @Post("/api/pairs")
