@@ -20,6 +20,8 @@ import java.util.Optional;
 @Singleton
 public class EventReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventReader.class);
+
     private final ObjectMapper json;
 
     EventReader(ObjectMapper json) {
@@ -48,6 +50,20 @@ public class EventReader {
             }
             throw new UnreadableEventException("unreadable event at " + where(record) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The record's envelope when it carries one of the given contract versions; otherwise nothing, said in the
+     * log (a newer version than this consumer reads waits for its upgrade instead of being misread).
+     */
+    public <T> Optional<EventEnvelope<T>> readIf(ConsumerRecord<String, String> record, Class<T> payloadType,
+                                                 EventType... types) {
+        if (!isOneOf(record, types)) {
+            LOG.warn("skipping {} v{} at {}: not a version this consumer reads", header(record, EventHeaders.EVENT_TYPE)
+                    .orElse("?"), header(record, EventHeaders.EVENT_VERSION).orElse("?"), where(record));
+            return Optional.empty();
+        }
+        return Optional.of(read(record, payloadType));
     }
 
     /** True when the record carries one of the given contract versions (by type name and version). */

@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.mentoring.model.pair.PairChangedV1;
 import ru.mentoring.model.pair.PairEvents;
 import ru.mentoring.support.inbox.EventReader;
@@ -27,8 +25,6 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
 @TenantFromEnvelope
 class PairEventsListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PairEventsListener.class);
-
     private final EventReader reader;
     private final PairSeatsProjection projection;
 
@@ -39,10 +35,6 @@ class PairEventsListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + PairEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        if (!reader.isOneOf(record, PairEvents.CHANGED)) {
-            LOG.warn("skipping a record of {}@{} that is not pair.changed v1", record.topic(), record.offset());
-            return;
-        }
-        projection.apply(reader.read(record, PairChangedV1.class));
+        reader.readIf(record, PairChangedV1.class, PairEvents.CHANGED).ifPresent(projection::apply);
     }
 }

@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.mentoring.model.practice.PracticeConsentEvents;
 import ru.mentoring.model.practice.PracticeConsentV1;
 import ru.mentoring.support.inbox.EventReader;
@@ -27,8 +25,6 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
 @TenantFromEnvelope
 class ConsentListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsentListener.class);
-
     private final EventReader reader;
     private final ConsentProjection projection;
 
@@ -39,11 +35,6 @@ class ConsentListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + PracticeConsentEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        if (!reader.isOneOf(record, PracticeConsentEvents.CHANGED)) {
-            LOG.warn("skipping {} at {}/{}@{}: not a consent version this service reads",
-                    record.headers().lastHeader("event-type"), record.topic(), record.partition(), record.offset());
-            return;
-        }
-        projection.apply(reader.read(record, PracticeConsentV1.class));
+        reader.readIf(record, PracticeConsentV1.class, PracticeConsentEvents.CHANGED).ifPresent(projection::apply);
     }
 }

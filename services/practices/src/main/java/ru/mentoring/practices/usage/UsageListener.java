@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.mentoring.model.practice.PracticeUsageEvents;
 import ru.mentoring.model.practice.PracticeUsageV1;
 import ru.mentoring.support.inbox.EventReader;
@@ -24,8 +22,6 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
 @TenantFromEnvelope
 class UsageListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UsageListener.class);
-
     private final EventReader reader;
     private final UsageProjection projection;
 
@@ -36,11 +32,6 @@ class UsageListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + PracticeUsageEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        if (!reader.isOneOf(record, PracticeUsageEvents.CHANGED)) {
-            LOG.warn("skipping {} at {}/{}@{}: not a usage version this service reads",
-                    record.headers().lastHeader("event-type"), record.topic(), record.partition(), record.offset());
-            return;
-        }
-        projection.apply(reader.read(record, PracticeUsageV1.class));
+        reader.readIf(record, PracticeUsageV1.class, PracticeUsageEvents.CHANGED).ifPresent(projection::apply);
     }
 }

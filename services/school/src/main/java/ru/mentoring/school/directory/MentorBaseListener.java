@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.inbox.EventReader;
@@ -27,8 +25,6 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
 @TenantFromEnvelope
 class MentorBaseListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MentorBaseListener.class);
-
     private final EventReader reader;
     private final DirectoryProjection projection;
 
@@ -39,11 +35,7 @@ class MentorBaseListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + MentorEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        if (!reader.isOneOf(record, MentorEvents.REGISTERED, MentorEvents.UPDATED)) {
-            LOG.warn("skipping {} at {}/{}@{}: not a mentor profile version this service reads",
-                    record.headers().lastHeader("event-type"), record.topic(), record.partition(), record.offset());
-            return;
-        }
-        projection.apply(reader.read(record, MentorProfileV1.class));
+        reader.readIf(record, MentorProfileV1.class, MentorEvents.REGISTERED, MentorEvents.UPDATED)
+                .ifPresent(projection::apply);
     }
 }

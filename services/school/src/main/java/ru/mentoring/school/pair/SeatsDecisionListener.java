@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import ru.mentoring.model.pair.SeatEvents;
 import ru.mentoring.model.pair.SeatsDecidedV1;
 import ru.mentoring.support.inbox.EventReader;
@@ -27,8 +25,6 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
 @TenantFromEnvelope
 class SeatsDecisionListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SeatsDecisionListener.class);
-
     private final EventReader reader;
     private final SeatsDecisionProjection projection;
 
@@ -39,10 +35,6 @@ class SeatsDecisionListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + SeatEvents.TOPIC)
     void receive(ConsumerRecord<String, String> record) {
-        if (!reader.isOneOf(record, SeatEvents.DECIDED)) {
-            LOG.warn("skipping a record of {}@{} that is not seats.decided v1", record.topic(), record.offset());
-            return;
-        }
-        projection.apply(reader.read(record, SeatsDecidedV1.class));
+        reader.readIf(record, SeatsDecidedV1.class, SeatEvents.DECIDED).ifPresent(projection::apply);
     }
 }
