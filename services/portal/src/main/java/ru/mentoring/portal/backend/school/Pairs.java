@@ -1,5 +1,6 @@
 package ru.mentoring.portal.backend.school;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -23,7 +24,25 @@ public final class Pairs {
                        @Nullable String formationTitle, String status, @Nullable String statusTitle,
                        @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String refusalReason,
                        @Nullable List<Member> mentees, boolean group, boolean teacherPair,
-                       @Nullable LabourChecklist labourChecklist) {
+                       @Nullable LabourChecklist labourChecklist, @Nullable Completions.Completion completion,
+                       @Nullable Completions.Termination termination, @Nullable String concern,
+                       @Nullable UUID followUpPairId) {
+
+        @Creator
+        public Pair {
+        }
+
+        /** A pair still at work or waiting: nothing of how it ended yet. */
+        public Pair(UUID id, UUID mentorId, String mentorName, @Nullable String mentorSchoolId, String form,
+                    @Nullable String formTitle, @Nullable String variant, @Nullable String formation,
+                    @Nullable String formationTitle, String status, @Nullable String statusTitle,
+                    @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String refusalReason,
+                    @Nullable List<Member> mentees, boolean group, boolean teacherPair,
+                    @Nullable LabourChecklist labourChecklist) {
+            this(id, mentorId, mentorName, mentorSchoolId, form, formTitle, variant, formation, formationTitle, status,
+                    statusTitle, startsOn, endsOn, refusalReason, mentees, group, teacherPair, labourChecklist, null,
+                    null, null, null);
+        }
 
         public List<Member> memberList() {
             return mentees == null ? List.of() : mentees;

@@ -184,6 +184,90 @@ public interface SchoolClient {
     @Get("/api/matching/candidates{?menteeId,n}")
     Items<Matching.Candidate> candidates(UUID menteeId, int n);
 
+    // pair work (issue 9): the development plan, the meeting log, completion, termination
+
+    /** A pair without a saved plan answers its form's template as a draft ({@code saved} false). */
+    @Get("/api/pairs/{id}/plan")
+    Plans.Plan plan(UUID id);
+
+    @Put("/api/pairs/{id}/plan")
+    Plans.Plan savePlan(UUID id, @Body Plans.Save plan);
+
+    /** The plan with the signatures block; {@code format} pdf or docx. */
+    @Get(value = "/api/pairs/{id}/plan/document{?format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> planDocument(UUID id, String format);
+
+    @Get("/api/plan-templates")
+    Items<Plans.Template> planTemplates();
+
+    @Get("/api/plan-templates/{form}")
+    Plans.Template planTemplate(String form);
+
+    @Put("/api/plan-templates/{form}")
+    Plans.Template savePlanTemplate(String form, @Body Plans.SaveTemplate template);
+
+    @Get("/api/pairs/{id}/meetings")
+    Meetings.Log meetings(UUID id);
+
+    @Post("/api/pairs/{id}/meetings")
+    Meetings.Meeting logMeeting(UUID id, @Body Meetings.NewMeeting meeting);
+
+    /** The other side confirms a meeting: the mentee or the curator the mentor's, the mentor the mentee's. */
+    @Post("/api/pairs/{id}/meetings/{meetingId}/confirmation")
+    Meetings.Meeting confirmMeeting(UUID id, UUID meetingId);
+
+    /** An intermediate result as the multipart part {@code file}; the service checks its type and size. */
+    @Post(value = "/api/pairs/{id}/meetings/{meetingId}/files", produces = MediaType.MULTIPART_FORM_DATA)
+    Meetings.StoredFile attachToMeeting(UUID id, UUID meetingId, @Body MultipartBody file);
+
+    @Get(value = "/api/pairs/{id}/files/{fileId}", consumes = MediaType.ALL)
+    HttpResponse<byte[]> pairFile(UUID id, UUID fileId);
+
+    @Post("/api/pairs/{id}/assessments")
+    HttpResponse<Void> assess(UUID id, @Body Completions.Assessment assessment);
+
+    @Post("/api/pairs/{id}/completion")
+    Pairs.Pair complete(UUID id, @Body Completions.Complete completion);
+
+    @Post("/api/pairs/{id}/termination")
+    Pairs.Pair terminate(UUID id, @Body Completions.Terminate termination);
+
+    /** The mentor's report (teacher pairs: the readiness verdict); {@code format} pdf or docx. */
+    @Get(value = "/api/pairs/{id}/mentor-report{?format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> mentorReport(UUID id, String format);
+
+    @Get("/api/termination-reasons")
+    Items<Completions.Reason> terminationReasons();
+
+    @Post("/api/termination-reasons")
+    Completions.Reason addTerminationReason(@Body Completions.NewReason reason);
+
+    @Put("/api/termination-reasons/{code}")
+    Completions.Reason changeTerminationReason(String code, @Body Completions.ReasonChange change);
+
+    /** A completed pair as a draft of the practice library; every participant by their distribution consent. */
+    @Post("/api/pairs/{id}/practice-proposal")
+    Completions.Proposed proposePractice(UUID id, @Body Completions.Proposal proposal);
+
+    // the curator's oversight, the mentor's and the mentee's own pairs
+
+    @Get("/api/oversight")
+    Oversight.Board oversight();
+
+    /** Only for pairs with a minor; shown on the board and the pair's page. */
+    @Post("/api/pairs/{id}/concerns")
+    HttpResponse<Void> flagConcern(UUID id, @Body Oversight.NewConcern concern);
+
+    @Get("/api/me/pairs")
+    Items<MyPairs.Item> myPairs();
+
+    @Get("/api/me/pairs/{id}")
+    MyPairs.Item myPair(UUID id);
+
+    /** The order on results (приказ об итогах) of a school year; {@code format} pdf or docx. */
+    @Get(value = "/api/documents/results-order{?year,format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> resultsOrder(@Nullable String year, String format);
+
     // documents and notices
 
     /** The order fixing the pairs of a school year (2026/2027); {@code format} pdf or docx. */
