@@ -18,7 +18,10 @@ import ru.mentoring.support.time.Today;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The school's documents: the assignment order of a school year, to print (PDF) or to edit and sign (DOCX). */
+/**
+ * The school's documents: the assignment order and the order on results of a school year, to print (PDF) or
+ * to edit and sign (DOCX).
+ */
 @Hidden
 @Controller("/documents")
 @Secured(Roles.CURATOR)
@@ -48,6 +51,14 @@ class DocumentsController {
         String chosen = Downloads.format(format);
         return Downloads.handOn(school.assignmentOrder(year(year), chosen),
                 "docx".equals(chosen) ? SchoolClient.DOCX : SchoolClient.PDF, "order." + chosen);
+    }
+
+    /** The order on results of a school year: its completed and terminated pairs, their results and decisions. */
+    @Get(uri = "/results-order", produces = {SchoolClient.PDF, SchoolClient.DOCX, MediaType.TEXT_HTML})
+    HttpResponse<byte[]> resultsOrder(@Nullable @QueryValue String year, @Nullable @QueryValue String format) {
+        String chosen = Downloads.format(format);
+        return Downloads.handOn(school.resultsOrder(year(year), chosen),
+                "docx".equals(chosen) ? SchoolClient.DOCX : SchoolClient.PDF, "results-order." + chosen);
     }
 
     private String year(@Nullable String asked) {

@@ -13,12 +13,16 @@ import java.util.UUID;
 
 /**
  * «Документы»: the assignment order (приказ о закреплении наставнических пар и групп) of a school year as
- * PDF and DOCX, with the pairs it fixes and those that will join it once confirmed.
+ * PDF and DOCX, with the pairs it fixes and those that will join it once confirmed; the order on results
+ * (приказ об итогах) with the pairs that ended that year.
  */
-record DocumentsPage(String year, List<Option> years, List<Row> ordered, List<Row> waiting) implements PageModel {
+record DocumentsPage(String year, List<Option> years, List<Row> ordered, List<Row> waiting, List<Row> ended)
+        implements PageModel {
 
     // the statuses the order lists: pairs that worked or work; waiting and refused ones are not fixed by it
     static final Set<String> IN_ORDER = Set.of("ACTIVE", "COMPLETED", "TERMINATED");
+    // the order on results (приказ об итогах) sums up the pairs that ended: completed or terminated early
+    static final Set<String> ENDED = Set.of("COMPLETED", "TERMINATED");
 
     static DocumentsPage of(String year, List<String> years, List<Pairs.Pair> pairs) {
         LocalDate from = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 9, 1);
@@ -27,7 +31,8 @@ record DocumentsPage(String year, List<Option> years, List<Row> ordered, List<Ro
                 && !p.startsOn().isAfter(to)).toList();
         return new DocumentsPage(year, Option.of(years, y -> y, y -> y + " учебный год", y -> y.equals(year)),
                 ofYear.stream().filter(p -> IN_ORDER.contains(p.status())).map(Row::of).toList(),
-                ofYear.stream().filter(p -> PairLabels.waiting(p.status())).map(Row::of).toList());
+                ofYear.stream().filter(p -> PairLabels.waiting(p.status())).map(Row::of).toList(),
+                ofYear.stream().filter(p -> ENDED.contains(p.status())).map(Row::of).toList());
     }
 
     @Override

@@ -35,6 +35,7 @@ class NextSteps {
     private final MentorBankClient bank;
     private final EventsClient events;
     private final Today today;
+    private final PairWorkSteps pairWork = new PairWorkSteps();
 
     NextSteps(SchoolClient school, MentorBankClient bank, EventsClient events, Today today) {
         this.school = school;
@@ -49,10 +50,14 @@ class NextSteps {
             guarded(steps, "Программа наставничества", this::programme);
             guarded(steps, "База наставляемых", this::mentees);
             guarded(steps, "Уведомления", this::notices);
+            guarded(steps, "Работа пар", s -> pairWork.ofSchool(s, school.oversight()));
         }
         if (user.isMentor()) {
             guarded(steps, "Предложения стать наставником", this::offers);
             guarded(steps, "Запросы школ", s -> pendingRequests(s, "Запросов школ ждут вашего решения: "));
+        }
+        if (user.hasOwnPairs()) {
+            guarded(steps, "Мои пары", s -> pairWork.ofOwn(s, school.myPairs().list(), user.isMentor(), today.date()));
         }
         if (user.isMethodist()) {
             guarded(steps, "Выдвижения", this::nominations);

@@ -30,6 +30,11 @@ public final class PairLabels {
                 : STATUSES.getOrDefault(p.status(), "—");
     }
 
+    /** A status said in Russian when the service gave no title of its own. */
+    public static String status(@Nullable String code) {
+        return STATUSES.getOrDefault(code == null ? "" : code, "—");
+    }
+
     public static String statusClass(@Nullable String status) {
         return switch (status == null ? "" : status) {
             case "AWAITING_MENTOR", "AWAITING_CONFIRMATION" -> "pending";

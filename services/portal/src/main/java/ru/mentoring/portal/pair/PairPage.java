@@ -2,6 +2,7 @@ package ru.mentoring.portal.pair;
 
 import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.school.Pairs;
+import ru.mentoring.portal.pairwork.WorkView;
 import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Labelled;
 import ru.mentoring.portal.web.PageModel;
@@ -16,9 +17,15 @@ import java.util.UUID;
  */
 record PairPage(UUID id, String heading, String status, String statusCode, String statusClass,
                 @Nullable String explanation, List<Labelled> fields, List<Member> mentees, boolean teacherPair,
-                boolean checklistComplete, ChecklistForm form, FormErrors errors) implements PageModel {
+                boolean checklistComplete, ChecklistForm form, FormErrors errors, @Nullable WorkView work)
+        implements PageModel {
 
     static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors) {
+        return of(p, form, errors, null);
+    }
+
+    /** With the pair's work (plan, meetings, how it ended) once it has started. */
+    static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors, @Nullable WorkView work) {
         String explanation = switch (p.status()) {
             case "AWAITING_CONFIRMATION" -> "Банк наставников ещё не подтвердил места наставника. Обычно это занимает "
                     + "несколько секунд; если банк недоступен, пара дождётся его ответа. Обновите страницу позже.";
@@ -39,7 +46,7 @@ record PairPage(UUID id, String heading, String status, String statusCode, Strin
         return new PairPage(p.id(), (p.group() ? "Наставническая группа: " : "Наставническая пара: ") + p.mentorName(),
                 PairLabels.status(p), p.status(), PairLabels.statusClass(p.status()), explanation, fields,
                 p.memberList().stream().map(m -> new Member(m.id(), PairLabels.member(m))).toList(), p.teacherPair(),
-                checklist != null && checklist.complete(), form, errors);
+                checklist != null && checklist.complete(), form, errors, work);
     }
 
     @Override

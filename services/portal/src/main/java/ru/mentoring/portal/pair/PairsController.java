@@ -15,6 +15,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.SchoolClient;
+import ru.mentoring.portal.pairwork.PairWork;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.form.FormErrors;
 import ru.mentoring.portal.web.form.FormFlow;
@@ -23,7 +24,10 @@ import ru.mentoring.support.tenancy.Roles;
 
 import java.util.UUID;
 
-/** «Пары и группы» of the curator's school, one pair's page and a teacher pair's labour-law checklist. */
+/**
+ * «Пары и группы» of the curator's school, one pair's page (with its plan, meetings and how it ended, once it
+ * started) and a teacher pair's labour-law checklist.
+ */
 @Hidden
 @Controller("/pairs")
 @Secured(Roles.CURATOR)
@@ -31,10 +35,12 @@ class PairsController {
 
     private final SchoolClient school;
     private final FormFlow forms;
+    private final PairWork work;
 
-    PairsController(SchoolClient school, FormFlow forms) {
+    PairsController(SchoolClient school, FormFlow forms, PairWork work) {
         this.school = school;
         this.forms = forms;
+        this.work = work;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -46,7 +52,8 @@ class PairsController {
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<PairPage>> pair(@PathVariable UUID id) {
         Pairs.Pair pair = school.pair(id);
-        return Page.show(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none()));
+        return Page.show(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none(),
+                work.ofSchoolPair(pair)));
     }
 
     @Post(uri = "/{id}/labour-checklist", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -56,6 +63,9 @@ class PairsController {
                 p -> new Redirect("/pairs/" + id, p.labourChecklist() != null && p.labourChecklist().complete()
                         ? "Согласие по ТК ст. 351.8 и дополнительное соглашение оформлены."
                         : "Сведения сохранены; шаг по трудовому законодательству ещё не завершён."),
-                errors -> Page.show(PairPage.of(school.pair(id), form, errors)));
+                errors -> {
+                    Pairs.Pair pair = school.pair(id);
+                    return Page.show(PairPage.of(pair, form, errors, work.ofSchoolPair(pair)));
+                });
     }
 }

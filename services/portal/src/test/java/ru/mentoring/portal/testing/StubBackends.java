@@ -72,6 +72,14 @@ class StubBackends {
         return recorded(request, file);
     }
 
+    /** An intermediate result attached to a pair's meeting, recorded the same way. */
+    @Post(uri = "/school/api/pairs/{id}/meetings/{meetingId}/files", consumes = MediaType.MULTIPART_FORM_DATA,
+            produces = MediaType.ALL)
+    HttpResponse<?> meetingFile(String id, String meetingId, HttpRequest<?> request, @Part("file") CompletedFileUpload file)
+            throws IOException {
+        return recorded(request, file);
+    }
+
     private HttpResponse<?> recorded(HttpRequest<?> request, CompletedFileUpload file) throws IOException {
         return backends.answer(request, "file " + file.getFilename() + " " + file.getBytes().length + " "
                 + file.getContentType().map(MediaType::toString).orElse("") + " "

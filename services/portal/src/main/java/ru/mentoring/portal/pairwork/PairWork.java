@@ -1,0 +1,40 @@
+package ru.mentoring.portal.pairwork;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import ru.mentoring.portal.backend.school.Pairs;
+import ru.mentoring.portal.backend.school.SchoolClient;
+
+import java.util.Set;
+
+/** Reads a pair's work for its page: the plan and the meeting log, once the pair has started. */
+@Singleton
+public class PairWork {
+
+    // a pair waiting for its mentor or the bank, or one that never happened, has no work yet
+    static final Set<String> STARTED = Set.of("ACTIVE", "COMPLETED", "TERMINATED");
+
+    private final SchoolClient school;
+
+    PairWork(SchoolClient school) {
+        this.school = school;
+    }
+
+    /** The curator's view of one of the school's pairs; null before it started. */
+    @Nullable
+    public WorkView ofSchoolPair(Pairs.Pair pair) {
+        if (!STARTED.contains(pair.status())) {
+            return null;
+        }
+        return WorkView.of(PairHeaders.of(pair), school.plan(pair.id()), school.meetings(pair.id()), pair);
+    }
+
+    /** A mentor's or a mentee's view of their own pair; null before it started. */
+    @Nullable
+    public WorkView ofOwnPair(PairHeader header) {
+        if (!STARTED.contains(header.status())) {
+            return null;
+        }
+        return WorkView.of(header, school.plan(header.id()), school.meetings(header.id()), null);
+    }
+}
