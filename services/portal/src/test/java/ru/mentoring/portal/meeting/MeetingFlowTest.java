@@ -149,6 +149,25 @@ class MeetingFlowTest {
     }
 
     @Test
+    void aFileOfSeveralMegabytesPassesThePortal() {
+        String path = "/pairs/" + SchoolMother.PAIR + "/meetings/" + PairWorkJson.MEETING_CONFIRMED + "/files";
+        backends.answer("POST /school/api" + path, 201,
+                "{\"id\":\"" + PairWorkJson.FILE + "\",\"name\":\"scan.png\",\"size\":3000000}");
+        String boundary = "----portal-test";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 3_000_000 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, head.length + 3_000_000, tail.length);
+
+        HttpResponse<String> answer = portal.post(path, curator, "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+        assertThat(backends.calls("POST /school/api" + path).getFirst().body()).contains(" 3000000 ");
+    }
+
+    @Test
     void anAttachedFileIsHandedOnAsStored() {
         backends.answer("GET " + PAIR + "/files/" + PairWorkJson.FILE, 200, "application/pdf", "%PDF-1.7".getBytes(),
                 Map.of("Content-Disposition", "attachment; filename*=UTF-8''itogi.pdf"));
