@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +29,12 @@ public final class Refusals {
      * form's (null: above the form), {@code byText} places an unnamed reason by its lower-cased text.
      */
     public static <T> T explained(Supplier<T> call, Function<String, String> rename, Function<String, String> byText) {
+        return explained(call, (field, message) -> rename.apply(field), byText);
+    }
+
+    /** The same, the field the service named placed knowing its message too (which task of a plan it is about). */
+    public static <T> T explained(Supplier<T> call, BiFunction<String, String, String> rename,
+                                  Function<String, String> byText) {
         try {
             return call.get();
         } catch (BackendException.Rejected rejected) {
@@ -37,7 +44,8 @@ public final class Refusals {
         }
     }
 
-    static List<BackendProblem.FieldError> split(BackendException.Rejected rejected, Function<String, String> rename,
+    static List<BackendProblem.FieldError> split(BackendException.Rejected rejected,
+                                                 BiFunction<String, String, String> rename,
                                                  Function<String, String> byText) {
         List<BackendProblem.FieldError> given = rejected.errors();
         if (given.isEmpty() && rejected.problem().detail() != null) {
@@ -47,7 +55,7 @@ public final class Refusals {
         for (BackendProblem.FieldError error : given) {
             String message = error.message() == null ? "" : error.message();
             if (error.field() != null && !error.field().isBlank()) {
-                errors.add(new BackendProblem.FieldError(rename.apply(error.field().strip()), message));
+                errors.add(new BackendProblem.FieldError(rename.apply(error.field().strip(), message), message));
                 continue;
             }
             Arrays.stream(message.split(";\\s+")).map(String::strip).filter(part -> !part.isEmpty())

@@ -18,29 +18,35 @@ import java.util.UUID;
  * this side may do now. Teachers' pairs show the curator what the programme requires and no more — the
  * service leaves the rest out, the page says so.
  */
-public record WorkView(UUID pairId, boolean limitedForCurator, PlanView plan, MeetingLog meetings, Ending ending,
-                       Actions can) {
+public record WorkView(UUID pairId, boolean limitedForCurator, boolean meetingsLimited, PlanView plan,
+                       MeetingLog meetings, Ending ending, Actions can) {
 
     public static WorkView of(PairHeader header, Plans.Plan plan, Meetings.Log log, @Nullable Pairs.Pair pair) {
-        Side side = header.side();
-        Actions can = Actions.of(header, plan.saved());
-        return new WorkView(header.id(), side == Side.CURATOR && header.teacherPair(), PlanView.of(header, plan),
+        boolean guess = header.side() == Side.CURATOR && header.teacherPair();
+        Actions can = Actions.of(header, plan, log);
+        return new WorkView(header.id(), plan.limitedView() != null ? plan.limitedView() : guess,
+                log.limitedView() != null ? log.limitedView() : guess, PlanView.of(header, plan),
                 MeetingLog.of(header, log, can.logMeeting()), Ending.of(pair), can);
     }
 
-    /** What this side may do on the pair now; the service still decides, these only offer the buttons. */
+    /**
+     * What this side may do on the pair now: the service says whether the plan is editable and a meeting may be
+     * logged; the rest follows from the side and the status. The service still decides; these offer the buttons.
+     */
     public record Actions(boolean editPlan, boolean markTasks, boolean logMeeting, boolean assess, boolean complete,
                           boolean terminate, boolean propose, boolean flagConcern, boolean planDocuments,
                           boolean mentorReport) {
 
-        static Actions of(PairHeader h, boolean planSaved) {
+        static Actions of(PairHeader h, Plans.Plan plan, Meetings.Log log) {
             Side side = h.side();
             boolean active = h.active();
             boolean ended = h.completed() || "TERMINATED".equals(h.status());
             boolean staff = side != Side.MENTEE;
-            return new Actions(active && staff, active && staff && planSaved, active, active && side != Side.CURATOR,
+            boolean edit = active && (plan.editable() != null ? plan.editable() : staff);
+            boolean logging = log.canLog() != null ? log.canLog() : active;
+            return new Actions(edit, edit && plan.saved(), logging, active && side != Side.CURATOR,
                     active && staff, active && side == Side.CURATOR, h.completed() && staff,
-                    side == Side.CURATOR && h.minorsPair() && active, planSaved, ended && staff);
+                    side == Side.CURATOR && h.minorsPair() && active, plan.saved(), ended && staff);
         }
     }
 
@@ -100,7 +106,8 @@ public record WorkView(UUID pairId, boolean limitedForCurator, PlanView plan, Me
                     m.result() == null || m.result().isBlank() ? null : m.result().strip(),
                     m.durationMinutes() == null ? "—" : m.durationMinutes() + " мин",
                     WorkLabels.title(m.loggedByTitle(), WorkLabels.SIDES, m.loggedBy()), m.confirmed(), confirmation,
-                    !m.confirmed() && mayConfirm(header.side(), m.loggedBy()), mayAttach,
+                    !m.confirmed() && (m.canConfirm() != null ? m.canConfirm() : mayConfirm(header.side(), m.loggedBy())),
+                    mayAttach,
                     m.fileList().stream().map(f -> new FileLink(f.name(), WorkLabels.size(f.size()),
                             "/pairs/" + header.id() + "/files/" + f.id())).toList());
         }

@@ -31,6 +31,8 @@ import ru.mentoring.portal.web.form.Redirect;
 import ru.mentoring.support.tenancy.Roles;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 /**
@@ -42,6 +44,9 @@ import java.util.UUID;
 @Controller("/pairs/{id}/plan")
 @Secured({Roles.CURATOR, Roles.MENTOR})
 class PlanController {
+
+    private static final Pattern TASK_PATH = Pattern.compile("tasks\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern TASK_SAID = Pattern.compile("^Задача (\\d+)\\b");
 
     private final SchoolClient school;
     private final PairHeaders headers;
@@ -157,8 +162,8 @@ class PlanController {
                     Plans.SaveTask task = f.toTask(taskId, before != null && before.done());
                     Plans.Save save = PlanEdits.withTask(plan, taskId, task);
                     int index = PlanEdits.index(save, taskId, task);
-                    return Refusals.explained(() -> school.savePlan(id, save), field -> ownField(field, index),
-                            TaskForm::field);
+                    return Refusals.explained(() -> school.savePlan(id, save),
+                            (field, message) -> ownField(field, message, index), TaskForm::field);
                 },
                 saved -> new Redirect(header.back() + (form.section() == null ? "#plan" : "#section-" + form.section().strip()),
                         taskId == null ? "Задача добавлена в план." : "Задача сохранена."),
@@ -183,14 +188,23 @@ class PlanController {
         return TaskPage.of(header, taskId, form, errors, plan, linkedTitle, found.hits(), found.note());
     }
 
-    /** A task's field the service named by its place in the plan: this task's under its field, others' above. */
+    /**
+     * A task's field the service named, this task's under its field and another's above the form: the service
+     * says which task by its place in the plan, in the path ({@code tasks[2].dueOn}) or the message («Задача 3
+     * «…»: срок …»).
+     */
     @Nullable
-    private static String ownField(String field, int index) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("tasks\\[(\\d+)]\\.(\\w+)").matcher(field);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1)) == index && TaskForm.FIELDS.contains(m.group(2)) ? m.group(2) : null;
+    static String ownField(String field, String message, int index) {
+        Matcher path = TASK_PATH.matcher(field);
+        if (path.find()) {
+            return Integer.parseInt(path.group(1)) == index && TaskForm.FIELDS.contains(path.group(2))
+                    ? path.group(2) : null;
         }
         String leaf = Refusals.leaf(field);
+        Matcher said = TASK_SAID.matcher(message);
+        if (said.find() && Integer.parseInt(said.group(1)) != index + 1) {
+            return null;
+        }
         return TaskForm.FIELDS.contains(leaf) ? leaf : null;
     }
 

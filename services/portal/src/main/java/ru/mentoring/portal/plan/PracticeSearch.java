@@ -3,24 +3,25 @@ package ru.mentoring.portal.plan;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import ru.mentoring.portal.backend.BackendException;
-import ru.mentoring.portal.backend.practices.Practices;
-import ru.mentoring.portal.backend.practices.PracticesClient;
+import ru.mentoring.portal.backend.school.Plans;
+import ru.mentoring.portal.backend.school.SchoolClient;
 
 import java.util.List;
 
 /**
- * Practices of the library a plan task may draw on, found by the words the user typed. The library being
- * away costs only the list: the task is still saved without a new link.
+ * Published practices of the library a plan task may draw on, found by the words the user typed. The school
+ * service answers from its own copy of the library's publications — the very list it checks a linked
+ * practice against — so the search going wrong costs only the list: the task is still saved.
  */
 @Singleton
 class PracticeSearch {
 
     static final int SHOWN = 10;
 
-    private final PracticesClient library;
+    private final SchoolClient school;
 
-    PracticeSearch(PracticesClient library) {
-        this.library = library;
+    PracticeSearch(SchoolClient school) {
+        this.school = school;
     }
 
     Found find(@Nullable String words) {
@@ -28,17 +29,18 @@ class PracticeSearch {
             return new Found(List.of(), null);
         }
         try {
-            List<Practices.Hit> hits = library.search(words.strip(), null, null, null, null, null, null, null, null)
-                    .hits().stream().limit(SHOWN).toList();
-            return new Found(hits, hits.isEmpty() ? "В банке практик ничего не нашлось по запросу «" + words.strip() + "»."
-                    : "Найдено практик: " + hits.size() + ". Выберите одну в списке «Практика из банка».");
+            List<Plans.LibraryPractice> hits = school.libraryPractices(words.strip(), null).list().stream()
+                    .limit(SHOWN).toList();
+            return new Found(hits, hits.isEmpty() ? "Среди опубликованных практик ничего не нашлось по запросу «"
+                    + words.strip() + "»." : "Найдено практик: " + hits.size()
+                    + ". Выберите одну в списке «Практика из банка».");
         } catch (BackendException.Unauthorized expired) {
             throw expired;
         } catch (BackendException failure) {
-            return new Found(List.of(), "Банк практик сейчас недоступен: задачу можно сохранить без практики.");
+            return new Found(List.of(), "Поиск практик сейчас недоступен: задачу можно сохранить без практики.");
         }
     }
 
-    record Found(List<Practices.Hit> hits, @Nullable String note) {
+    record Found(List<Plans.LibraryPractice> hits, @Nullable String note) {
     }
 }

@@ -1,7 +1,6 @@
 package ru.mentoring.portal.plan;
 
 import io.micronaut.core.annotation.Nullable;
-import ru.mentoring.portal.backend.practices.Practices;
 import ru.mentoring.portal.backend.school.Plans;
 import ru.mentoring.portal.pairwork.PairHeader;
 import ru.mentoring.portal.web.Option;
@@ -20,7 +19,7 @@ record TaskPage(PairHeader header, @Nullable UUID taskId, TaskForm form, FormErr
                 List<Option> practices, @Nullable String searchNote) implements PageModel {
 
     static TaskPage of(PairHeader header, @Nullable UUID taskId, TaskForm form, FormErrors errors, Plans.Plan plan,
-                       String linkedTitle, List<Practices.Hit> found,
+                       String linkedTitle, List<Plans.LibraryPractice> found,
                        @Nullable String searchNote) {
         String chosen = form.practiceId() == null ? "" : form.practiceId().strip();
         List<Option> practices = new ArrayList<>();

@@ -69,9 +69,28 @@ class PairWorkPagesTest {
     void aTeacherPairShowsTheCuratorWhatTheProgrammeRequiresAndNoMore() {
         Rendered page = curatorPage(SchoolMother.teacherPair(), false);
 
-        assertThat(page.text()).contains("В паре педагогов куратор видит ход плана и даты встреч",
-                "Выполнено задач: 1 из 3").doesNotContain("Выявленные затруднения", "Договорились о целях",
-                "Отметить опасение");
+        assertThat(page.text()).contains("В паре педагогов куратор видит то, что требует программа",
+                "Выполнено задач: 1 из 3", "01.10.2026 встреча-знакомство очно 45 мин наставник")
+                .doesNotContain("Выявленные затруднения", "Договорились о целях", "Пробный урок", "итоги.pdf",
+                        "Отметить опасение");
+    }
+
+    @Test
+    void theServiceSaysWhatTheCallerMayDo() {
+        var pair = PairWorkMother.activePupilPair();
+        var plan = PairWorkMother.read(PairWorkJson.plan(pair.id()).replace("\"overdue\":1,", "\"overdue\":1,"
+                + "\"editable\":false,\"limitedView\":false,"), ru.mentoring.portal.backend.school.Plans.Plan.class);
+        var log = PairWorkMother.read(PairWorkJson.meetings().replace("\"files\":[]}", "\"files\":[],\"canConfirm\":false}")
+                .replace("\"held\":2,", "\"held\":2,\"canLog\":false,\"toConfirm\":0,"),
+                ru.mentoring.portal.backend.school.Meetings.Log.class);
+        var work = WorkView.of(PairHeaders.of(pair), plan, log, pair);
+
+        Rendered page = Templates.render(PairPage.of(pair, ChecklistForm.of(null), FormErrors.none(), work),
+                PortalUsers.curator("1")).assertRussianOnly(FILE_TYPES);
+
+        assertThat(page.html()).doesNotContain("/plan/tasks/").doesNotContain("/confirmation")
+                .doesNotContain("/meetings/new");
+        assertThat(page.text()).contains("Завершить наставничество", "Провести открытый урок");
     }
 
     @Test

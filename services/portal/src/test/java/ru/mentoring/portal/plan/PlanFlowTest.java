@@ -77,8 +77,8 @@ class PlanFlowTest {
     @Test
     void theServicesRefusalOfTheNewTaskGoesUnderItsFieldAndAnotherTasksAboveTheForm() {
         pupilPair().answer("PUT " + PAIR + "/plan", 422, Answers.problem(422, "Данные не прошли проверку", null, """
-                [{"field":"tasks[2].dueOn","message":"Срок задачи раньше начала работы пары"},
-                 {"field":"tasks[3].title","message":"Задача без названия"}]"""));
+                [{"field":"dueOn","message":"Задача 3 «Взаимопосещение уроков»: срок раньше начала работы пары"},
+                 {"field":"title","message":"Задача 4: укажите, что нужно сделать"}]"""));
 
         HttpResponse<String> answer = portal.post("/pairs/" + SchoolMother.PAIR + "/plan/tasks/new", curator,
                 FormBody.TYPE, FormBody.of("section", "ANALYSIS", "title", "Взаимопосещение уроков", "dueOn",
@@ -87,14 +87,17 @@ class PlanFlowTest {
 
         assertThat(answer.statusCode()).isEqualTo(422);
         Rendered page = new Rendered(answer.body()).assertRussianOnly();
-        assertThat(page.field("dueOn").errors()).containsExactly("Срок задачи раньше начала работы пары");
-        assertThat(page.summary()).containsExactly("Задача без названия", "Срок задачи раньше начала работы пары");
+        assertThat(page.field("dueOn").errors())
+                .containsExactly("Задача 3 «Взаимопосещение уроков»: срок раньше начала работы пары");
+        assertThat(page.field("title").errors()).isEmpty();
+        assertThat(page.summary()).containsExactly("Задача 4: укажите, что нужно сделать",
+                "Задача 3 «Взаимопосещение уроков»: срок раньше начала работы пары");
         assertThat(page.field("reportingForm").html()).contains("лист наблюдения");
     }
 
     @Test
     void findingAPracticeSearchesTheLibraryKeepsWhatWasTypedAndSavesNothing() {
-        pupilPair().answer("GET /practices/api/practices/search", 200, PairWorkJson.practiceSearch());
+        pupilPair().answer("GET /school/api/library-practices", 200, PairWorkJson.practiceSearch());
 
         HttpResponse<String> answer = portal.post("/pairs/" + SchoolMother.PAIR + "/plan/tasks/new", curator,
                 FormBody.TYPE, FormBody.of("section", "DEVELOPMENT", "title", "Освоить приём", "dueOn", "2026-12-01",
@@ -107,20 +110,20 @@ class PlanFlowTest {
         assertThat(page.field("practiceId").html()).contains("<option value=\"" + PairWorkJson.PRACTICE
                 + "\">Формирующее оценивание на уроке</option>");
         assertThat(page.field("title").html()).contains("Освоить приём");
-        assertThat(backends.calls("GET /practices/api/practices/search").getFirst().query()).contains("q=");
+        assertThat(backends.calls("GET /school/api/library-practices").getFirst().query()).contains("q=");
         assertThat(backends.calls("PUT")).isEmpty();
     }
 
     @Test
-    void theLibraryAwayCostsOnlyTheSearch() {
-        pupilPair().answer("GET /practices/api/practices/search", 503, "{}");
+    void theSearchGoingWrongCostsOnlyTheList() {
+        pupilPair().answer("GET /school/api/library-practices", 503, "{}");
 
         HttpResponse<String> answer = portal.post("/pairs/" + SchoolMother.PAIR + "/plan/tasks/" + PairWorkJson.TASK_OPEN,
                 curator, FormBody.TYPE, FormBody.of("section", "DEVELOPMENT", "title", "Курсы", "dueOn", "2027-03-01",
                         "practiceQuery", "оценивание", "action", "find"));
 
         assertThat(new Rendered(answer.body()).assertRussianOnly().text())
-                .contains("Банк практик сейчас недоступен: задачу можно сохранить без практики");
+                .contains("Поиск практик сейчас недоступен: задачу можно сохранить без практики");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package ru.mentoring.portal.plan;
 
 import org.junit.jupiter.api.Test;
-import ru.mentoring.portal.backend.practices.Practices;
 import ru.mentoring.portal.pairwork.PairHeaders;
 import ru.mentoring.portal.testing.PairWorkJson;
 import ru.mentoring.portal.testing.PairWorkMother;
@@ -37,8 +36,8 @@ class PlanPagesTest {
         var plan = PairWorkMother.plan(pair.id());
         var task = PlanEdits.find(plan, PairWorkJson.TASK_OVERDUE);
         var form = TaskForm.of("ANALYSIS", task);
-        var hit = new Practices.Hit(java.util.UUID.fromString("77770000-0000-4000-8000-000000000002"),
-                "Проектная задача в 7 классе", null, 1, "3", null, null, null, null, null, null, 0, 0, false, null, null);
+        var hit = new ru.mentoring.portal.backend.school.Plans.LibraryPractice(
+                java.util.UUID.fromString("77770000-0000-4000-8000-000000000002"), "Проектная задача в 7 классе", null, 2026);
 
         Rendered page = Templates.render(TaskPage.of(PairHeaders.of(pair), PairWorkJson.TASK_OVERDUE, form,
                 FormErrors.found(TaskForm.class, List.of(new FormErrors.FieldError("dueOn", "Срок позже окончания работы пары (31.05.2027)"))),

@@ -196,11 +196,10 @@ public final class PairWorkJson {
         return "{\"items\":[" + template() + "]}";
     }
 
-    /** The practice library's search answer with one hit. */
+    /** The school's copy of the library's publications, searched: one practice. */
     public static String practiceSearch() {
         return """
-                {"items":[{"id":"%s","title":"Формирующее оценивание на уроке","snippet":"…","version":1,
-                 "schoolId":"2","rating":4.5,"ratingCount":3,"recommended":false}],"facets":{},"total":1,"page":1,
-                 "size":10}""".formatted(PRACTICE);
+                {"items":[{"id":"%s","title":"Формирующее оценивание на уроке","form":"TEACHER_TEACHER","year":2026}]}"""
+                .formatted(PRACTICE);
     }
 }

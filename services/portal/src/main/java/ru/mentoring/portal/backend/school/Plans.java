@@ -15,11 +15,13 @@ public final class Plans {
 
     /**
      * The plan by sections; a pair without a saved plan gets its form's template as a draft ({@code saved}
-     * false), with the tasks' deadlines counted from the pair's start.
+     * false), with the tasks' deadlines counted from the pair's start. {@code limitedView}: the curator of a
+     * teacher pair, shown the progress but not the difficulties; {@code editable}: the caller may change it.
      */
     @Serdeable
     public record Plan(UUID pairId, boolean saved, @Nullable String difficulties, @Nullable String goals,
-                       @Nullable List<Section> sections, int done, int total, int overdue) {
+                       @Nullable List<Section> sections, int done, int total, int overdue,
+                       @Nullable Boolean limitedView, @Nullable Boolean editable) {
 
         public List<Section> sectionList() {
             return sections == null ? List.of() : sections;
@@ -54,6 +56,11 @@ public final class Plans {
     public record SaveTask(@Nullable UUID id, String section, String title, @Nullable LocalDate dueOn,
                            @Nullable String expectedResult, @Nullable String reportingForm, boolean done,
                            @Nullable UUID practiceId) {
+    }
+
+    /** A published practice of the library the school knows, which a task may link. */
+    @Serdeable
+    public record LibraryPractice(UUID id, String title, @Nullable String form, @Nullable Integer year) {
     }
 
     /** A form's template: sections as the target model names them, each with its usual tasks. */

@@ -197,6 +197,10 @@ public interface SchoolClient {
     @Get(value = "/api/pairs/{id}/plan/document{?format}", consumes = {PDF, DOCX, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> planDocument(UUID id, String format);
 
+    /** The library's published practices the school knows (its own read model), found by words; newest first. */
+    @Get("/api/library-practices{?q,form}")
+    Items<Plans.LibraryPractice> libraryPractices(@Nullable String q, @Nullable String form);
+
     @Get("/api/plan-templates")
     Items<Plans.Template> planTemplates();
 
