@@ -8,6 +8,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 python3 "$(dirname "${BASH_SOURCE[0]}")/load_demo.py"
 # the mentor bank on real school data: forms, a school's own sheet imported, pauses, requests, nominations
 python3 "$(dirname "${BASH_SOURCE[0]}")/mentor_bank_demo.py"
+# a school's programme (part 1): roadmap, mentee base and consents, matching, pairs, mentee1's login; after the
+# mentor bank's demo, whose mentors and forms the school's directory and pairs need
+python3 "$(dirname "${BASH_SOURCE[0]}")/school_demo.py"
 # events and competitions: their own section, idempotent on its own
 python3 "$(dirname "${BASH_SOURCE[0]}")/events_demo.py"
 # the practice library: its own section, idempotent on its own
