@@ -261,7 +261,7 @@ class PairWorkE2E extends BrowserE2E {
         driver.findElement(By.cssSelector("input[name=participants]")).click();
         submit(driver, wait, "form.proposal-form");
         assertThat(driver.findElement(By.cssSelector("[data-field=participants]")).getText())
-                .contains("Нет согласия на распространение", pupil);
+                .contains("Нет согласия на распространение", pupilSurname);
         consent(pupilId, "DISTRIBUTION", "GUARDIAN", guardian);
         driver.get(Platform.PORTAL + "/pairs/" + pupilPair + "/practice-proposal");
         type(driver, "title", practice);

@@ -21,6 +21,11 @@ record AssessmentForm(
         return new AssessmentForm("", "");
     }
 
+    /** The assessment given before: giving it again replaces it. */
+    static AssessmentForm of(@Nullable Integer score, @Nullable String text) {
+        return new AssessmentForm(score == null ? "" : score.toString(), text == null ? "" : text);
+    }
+
     Completions.Assessment toCommand() {
         return new Completions.Assessment(Typed.whole(score), Typed.text(text));
     }

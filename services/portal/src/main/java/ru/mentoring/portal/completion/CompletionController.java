@@ -15,11 +15,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.backend.BackendException;
+import ru.mentoring.portal.backend.school.Completions;
 import ru.mentoring.portal.backend.school.SchoolClient;
 import ru.mentoring.portal.documents.Downloads;
 import ru.mentoring.portal.pairwork.PairHeader;
 import ru.mentoring.portal.pairwork.PairHeaders;
 import ru.mentoring.portal.pairwork.Refusals;
+import ru.mentoring.portal.pairwork.Side;
 import ru.mentoring.portal.pairwork.WorkLabels;
 import ru.mentoring.portal.web.ConfirmPage;
 import ru.mentoring.portal.web.Page;
@@ -61,7 +64,11 @@ class CompletionController {
     @Get(uri = "/assessment", produces = MediaType.TEXT_HTML)
     @Secured({Roles.MENTOR, PortalUser.MENTEE})
     ModelAndView<Page<AssessmentPage>> assessmentForm(@PathVariable UUID id, Authentication user) {
-        return Page.show(new AssessmentPage(header(id, user), AssessmentForm.empty(), FormErrors.none()));
+        PairHeader header = header(id, user);
+        Completions.Assessments given = assessed(id);
+        return Page.show(new AssessmentPage(header, header.side() == Side.MENTEE
+                ? AssessmentForm.of(given.menteeScore(), given.menteeText())
+                : AssessmentForm.of(given.mentorScore(), given.mentorText()), FormErrors.none()));
     }
 
     @Post(uri = "/assessment", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -80,8 +87,8 @@ class CompletionController {
     @Secured({Roles.CURATOR, Roles.MENTOR})
     ModelAndView<Page<CompletionPage>> completionForm(@PathVariable UUID id, Authentication user) {
         PairHeader header = header(id, user);
-        return Page.show(CompletionPage.of(header, CompletionForm.empty().knowing(header.teacherPair(), today.date()),
-                FormErrors.none()));
+        return Page.show(CompletionPage.of(header, CompletionForm.assessed(assessed(id))
+                .knowing(header.teacherPair(), today.date()), FormErrors.none()));
     }
 
     /** First the form is checked and asked about once more; the confirmation sends it back with {@code confirmed}. */
@@ -177,6 +184,20 @@ class CompletionController {
             page = page.sending(f[0], f[1] == null ? "" : f[1]);
         }
         return page;
+    }
+
+    /**
+     * The assessments given so far, to start the forms from; none when the service cannot say (the forms
+     * still open: the scores are typed again).
+     */
+    private Completions.Assessments assessed(UUID id) {
+        try {
+            return school.assessments(id);
+        } catch (BackendException.Unauthorized expired) {
+            throw expired;
+        } catch (BackendException unknown) {
+            return new Completions.Assessments(null, null, null, null);
+        }
     }
 
     /** A field the service named, kept when it is one of this form's. */

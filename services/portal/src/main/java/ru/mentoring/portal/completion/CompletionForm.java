@@ -48,6 +48,13 @@ record CompletionForm(
         return new CompletionForm("", "", "", "", "", "", "", "", "", null, null, null);
     }
 
+    /** Started from the assessments each side has given already. */
+    static CompletionForm assessed(Completions.Assessments a) {
+        return new CompletionForm("", a.mentorScore() == null ? "" : a.mentorScore().toString(),
+                a.mentorText() == null ? "" : a.mentorText(), a.menteeScore() == null ? "" : a.menteeScore().toString(),
+                a.menteeText() == null ? "" : a.menteeText(), "", "", "", "", null, null, null);
+    }
+
     CompletionForm knowing(boolean teacher, LocalDate day) {
         return new CompletionForm(results, mentorScore, mentorText, menteeScore, menteeText, decision, continueTopic,
                 continueUntil, readiness, Boolean.toString(teacher), day.toString(), confirmed);

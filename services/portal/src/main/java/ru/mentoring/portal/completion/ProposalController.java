@@ -1,5 +1,6 @@
 package ru.mentoring.portal.completion;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -12,13 +13,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import ru.mentoring.portal.backend.school.Consents;
+import ru.mentoring.portal.backend.school.Completions;
 import ru.mentoring.portal.backend.school.SchoolClient;
 import ru.mentoring.portal.pairwork.PairHeader;
 import ru.mentoring.portal.pairwork.PairHeaders;
 import ru.mentoring.portal.pairwork.Refusals;
-import ru.mentoring.portal.pairwork.Side;
-import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
@@ -27,16 +26,14 @@ import ru.mentoring.portal.web.form.FormFlow;
 import ru.mentoring.portal.web.form.Redirect;
 import ru.mentoring.support.tenancy.Roles;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A completed pair proposed to the practice library as a draft (ADR 0010): only the people whose
- * distribution consent is on record may be named, each by that consent. The curator keeps the consents and
- * chooses; a mentor proposes the pair without naming its mentees.
+ * distribution consent is on record may be named, each by that consent. The school service says whom the
+ * practice may name; someone without a consent is offered too, so that choosing them is refused by name.
  */
 @Hidden
 @Controller("/pairs/{id}/practice-proposal")
@@ -54,15 +51,13 @@ class ProposalController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Page<ProposalPage>> form(@PathVariable java.util.UUID id, Authentication user) {
+    ModelAndView<Page<ProposalPage>> form(@PathVariable UUID id, Authentication user) {
         PairHeader header = headers.of(id, PortalUser.of(user));
-        ProposalForm form = ProposalForm.empty("");
-        return Page.show(new ProposalPage(header, form, FormErrors.none(), participants(header, form)));
+        return Page.show(page(header, ProposalForm.empty(""), FormErrors.none(), school.proposalCandidates(id)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> propose(@PathVariable java.util.UUID id, @Body ProposalForm typed, Authentication user,
-                            Session session) {
+    HttpResponse<?> propose(@PathVariable UUID id, @Body ProposalForm typed, Authentication user, Session session) {
         PairHeader header = headers.of(id, PortalUser.of(user));
         ProposalForm form = typed.knowingLacks();
         return forms.submit(form, session,
@@ -71,30 +66,28 @@ class ProposalController {
                                 : null, ProposalForm::field),
                 p -> new Redirect(header.back(), "Пара предложена в библиотеку практик: черновик появится в разделе "
                         + "«Мои практики», его нужно дописать и отправить на экспертизу."),
-                errors -> Page.show(new ProposalPage(header, form, errors, participants(header, form))));
+                errors -> Page.show(page(header, form, errors, school.proposalCandidates(id))));
     }
 
-    /** Each mentee by their distribution consent in force, or offered as lacking one (the curator's only). */
-    private List<Option> participants(PairHeader header, ProposalForm form) {
-        if (header.side() != Side.CURATOR) {
-            return List.of();
-        }
-        List<Option> options = new ArrayList<>();
-        for (PairHeader.Person mentee : header.mentees()) {
-            Optional<Consents.Consent> consent = mentee.id() == null ? Optional.empty()
-                    : school.consents(mentee.id()).list().stream()
-                    .filter(c -> "DISTRIBUTION".equals(c.kind()) && c.inForce())
-                    .max(Comparator.comparing(c -> c.signedOn() == null ? java.time.LocalDate.MIN : c.signedOn()));
-            if (consent.isPresent()) {
-                String value = consent.get().id().toString();
-                options.add(new Option(value, mentee.label() + " — согласие на распространение от "
-                        + Dates.day(consent.get().signedOn()), form.ticked(value)));
-            } else {
-                String value = ProposalForm.MISSING + mentee.label();
-                options.add(new Option(value, mentee.label() + " — согласия на распространение нет",
-                        form.ticked(value)));
+    static ProposalPage page(PairHeader header, ProposalForm form, FormErrors errors, Completions.Candidates candidates) {
+        @Nullable String refusal = candidates.canPropose() ? null
+                : candidates.why() != null && !candidates.why().isBlank() ? candidates.why()
+                : "Эту пару сейчас нельзя предложить в библиотеку практик.";
+        return new ProposalPage(header, form, errors, participants(candidates.list(), form), refusal);
+    }
+
+    /** Each mentee by the consent the practice may name them under, or offered as lacking one. */
+    static List<Option> participants(List<Completions.Candidate> candidates, ProposalForm form) {
+        return candidates.stream().map(c -> {
+            if (c.consentId() != null) {
+                String value = c.consentId().toString();
+                String shown = c.publicName() == null || c.publicName().isBlank() ? ""
+                        : " (в практике: «" + c.publicName().strip() + "»)";
+                return new Option(value, c.name() + " — согласие на распространение записано" + shown,
+                        form.ticked(value));
             }
-        }
-        return options;
+            String value = ProposalForm.MISSING + c.name();
+            return new Option(value, c.name() + " — согласия на распространение нет", form.ticked(value));
+        }).toList();
     }
 }

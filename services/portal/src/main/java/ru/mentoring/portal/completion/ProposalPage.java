@@ -1,7 +1,7 @@
 package ru.mentoring.portal.completion;
 
+import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.pairwork.PairHeader;
-import ru.mentoring.portal.pairwork.Side;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.PageModel;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -9,15 +9,12 @@ import ru.mentoring.portal.web.form.FormErrors;
 import java.util.List;
 
 /**
- * «Предложить в библиотеку практик»: the draft's title and, for the curator (who keeps the consents), the
- * mentees it may name — each by their distribution consent, those without one marked so.
+ * «Предложить в библиотеку практик»: the draft's title and the mentees it may name — each by their
+ * distribution consent, those without one marked so. {@code refusal}: why the pair cannot be proposed now
+ * (not completed, proposed already), said instead of the form.
  */
-record ProposalPage(PairHeader header, ProposalForm form, FormErrors errors, List<Option> participants)
-        implements PageModel {
-
-    public boolean curator() {
-        return header.side() == Side.CURATOR;
-    }
+record ProposalPage(PairHeader header, ProposalForm form, FormErrors errors, List<Option> participants,
+                    @Nullable String refusal) implements PageModel {
 
     @Override
     public String view() {

@@ -47,7 +47,7 @@ class MyPairsController {
         Side side = side(authentication);
         MyPairs.Item item = school.myPair(id);
         PairHeader header = PairHeaders.of(item, side);
-        return Page.show(MyPairPage.of(item, header, work.ofOwnPair(header)));
+        return Page.show(MyPairPage.of(item, header, work.ofOwnPair(item, header)));
     }
 
     /** A curator who also mentors reads «Мои пары» as the mentor. */

@@ -49,10 +49,12 @@ public class PairHeaders {
                 mentees);
     }
 
-    /** «Петров Пётр (9Б)», «Пётр, 9Б класс» for the minimal card. */
+    /** «Петров Пётр (9Б)», «Пётр (7Б)» on the minimal card, «Гордеева Анна (учитель информатики)». */
     public static String card(MyPairs.Card c) {
         String name = c.name() == null || c.name().isBlank() ? "наставляемый" : c.name().strip();
-        return c.grade() == null || c.grade().isBlank() ? name : name + " (" + c.grade().strip() + ")";
+        String place = c.grade() != null && !c.grade().isBlank() ? c.grade().strip()
+                : c.position() != null && !c.position().isBlank() ? c.position().strip() : null;
+        return place == null ? name : name + " (" + place + ")";
     }
 
     private static String heading(boolean group, @Nullable String mentor, List<PairHeader.Person> mentees) {

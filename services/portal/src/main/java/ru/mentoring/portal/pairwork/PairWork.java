@@ -2,6 +2,7 @@ package ru.mentoring.portal.pairwork;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import ru.mentoring.portal.backend.school.MyPairs;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.SchoolClient;
 
@@ -29,12 +30,16 @@ public class PairWork {
         return WorkView.of(PairHeaders.of(pair), school.plan(pair.id()), school.meetings(pair.id()), pair);
     }
 
-    /** A mentor's or a mentee's view of their own pair; null before it started. */
+    /**
+     * A mentor's or a mentee's view of their own pair, from the plan and the log the pair came with (asked for
+     * only when it came without); null before it started.
+     */
     @Nullable
-    public WorkView ofOwnPair(PairHeader header) {
+    public WorkView ofOwnPair(MyPairs.Item item, PairHeader header) {
         if (!STARTED.contains(header.status())) {
             return null;
         }
-        return WorkView.of(header, school.plan(header.id()), school.meetings(header.id()), null);
+        return WorkView.of(header, item.plan() != null ? item.plan() : school.plan(header.id()),
+                item.meetings() != null ? item.meetings() : school.meetings(header.id()), null);
     }
 }

@@ -155,6 +155,34 @@ class CompletionFlowTest {
     }
 
     @Test
+    void theAssessmentFormStartsFromTheOneGivenBefore() {
+        String mentee = portal.signIn(PortalUsers.login("mentee1", "Сидорова Анна Викторовна", "mentee", "1"));
+        backends.answer("GET /school/api/me/pairs/" + SchoolMother.TEACHER_PAIR, 200, PairWorkJson.ownPair())
+                .answer("GET " + TEACHER_PAIR + "/assessments", 200,
+                        "{\"mentorScore\":null,\"mentorText\":null,\"menteeScore\":7,\"menteeText\":\"Полезно\"}");
+
+        Rendered page = new Rendered(portal.get("/pairs/" + SchoolMother.TEACHER_PAIR + "/assessment", mentee).body())
+                .assertRussianOnly();
+
+        assertThat(page.field("score").html()).contains("value=\"7\"");
+        assertThat(page.field("text").html()).contains("Полезно");
+    }
+
+    @Test
+    void theCompletionFormStartsFromBothSidesAssessmentsAndOpensWithoutThem() {
+        pairs().answer("GET " + PAIR + "/assessments", 200,
+                "{\"mentorScore\":8,\"mentorText\":\"Старался\",\"menteeScore\":9,\"menteeText\":null}");
+
+        Rendered page = new Rendered(portal.get("/pairs/" + SchoolMother.PAIR + "/completion", curator).body())
+                .assertRussianOnly();
+        assertThat(page.field("mentorScore").html()).contains("value=\"8\"");
+        assertThat(page.field("menteeScore").html()).contains("value=\"9\"");
+
+        backends.answer("GET " + PAIR + "/assessments", 503, "{}");
+        assertThat(portal.get("/pairs/" + SchoolMother.PAIR + "/completion", curator).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theMentorsAssessmentGoesToTheServiceAndBackToTheirOwnPair() {
         String mentor = portal.signIn(PortalUsers.mentorLogin());
         backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 200, PairWorkJson.otherSchoolPair())
@@ -172,8 +200,7 @@ class CompletionFlowTest {
     @Test
     void thePracticeNamesOnlyThoseWithConsentAndWhoLacksItIsSaid() {
         backends.answer("GET " + PAIR, 200, PairWorkJson.completedPupilPair())
-                .answer("GET /school/api/mentees/" + SchoolMother.PUPIL + "/consents", 200,
-                        SchoolJson.items(SchoolJson.processingConsent(SchoolMother.PUPIL)));
+                .answer("GET " + PAIR + "/practice-proposal", 200, PairWorkJson.candidates(false));
 
         Rendered form = new Rendered(portal.get("/pairs/" + SchoolMother.PAIR + "/practice-proposal", curator).body())
                 .assertRussianOnly();
@@ -194,8 +221,7 @@ class CompletionFlowTest {
     @Test
     void aConsentOnRecordTravelsAsItsReferenceAndTheServicesRefusalIsSaidUnderTheParticipants() {
         backends.answer("GET " + PAIR, 200, PairWorkJson.completedPupilPair())
-                .answer("GET /school/api/mentees/" + SchoolMother.PUPIL + "/consents", 200,
-                        SchoolJson.items(PairWorkJson.distributionConsent()))
+                .answer("GET " + PAIR + "/practice-proposal", 200, PairWorkJson.candidates(true))
                 .answer("POST " + PAIR + "/practice-proposal", 422, Answers.problem(422, "Данные не прошли проверку",
                         "Нет согласия на распространение: Петров Пётр Петрович", "[]"));
 
@@ -209,7 +235,7 @@ class CompletionFlowTest {
         assertThat(page.field("participants").errors())
                 .containsExactly("Нет согласия на распространение: Петров Пётр Петрович");
         assertThat(page.field("participants").html()).contains("value=\"" + PairWorkJson.DISTRIBUTION
-                + "\" checked=\"checked\"", "согласие на распространение от 06.09.2026");
+                + "\" checked=\"checked\"", "согласие на распространение записано (в практике: «Пётр П.»)");
     }
 
     @Test

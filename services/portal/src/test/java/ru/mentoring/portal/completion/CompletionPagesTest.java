@@ -83,7 +83,7 @@ class CompletionPagesTest {
         Rendered page = Templates.render(new ProposalPage(header, new ProposalForm("Математика без страха",
                 List.of("missing:Петров Пётр Петрович (9Б)"), "Петров Пётр Петрович (9Б)"),
                 FormErrors.found(ProposalForm.class, new ProposalForm("x", List.of(), "Петров Пётр Петрович (9Б)").check()),
-                participants), PortalUsers.curator("1")).assertRussianOnly();
+                participants, null), PortalUsers.curator("1")).assertRussianOnly();
 
         assertThat(page.heading()).isEqualTo("Предложить в библиотеку практик");
         assertThat(page.field("participants").errors()).containsExactly("Нет согласия на распространение персональных "
@@ -92,14 +92,15 @@ class CompletionPagesTest {
     }
 
     @Test
-    void aMentorProposesWithoutNamingTheMentees() {
+    void aPairThatCannotBeProposedSaysWhyInsteadOfTheForm() {
         var header = PairHeaders.of(PairWorkMother.otherSchoolPair(), Side.MENTOR);
+        var candidates = new Completions.Candidates(false, null, "Пара уже предложена в библиотеку практик", List.of());
 
-        Rendered page = Templates.render(new ProposalPage(header, ProposalForm.empty(""), FormErrors.none(), List.of()),
-                PortalUsers.mentor()).assertRussianOnly();
+        Rendered page = Templates.render(ProposalController.page(header, ProposalForm.empty(""), FormErrors.none(),
+                candidates), PortalUsers.mentor()).assertRussianOnly();
 
-        assertThat(page.text()).contains("Наставляемых назовёт куратор школы");
-        assertThat(page.html()).doesNotContain("data-field=\"participants\"");
+        assertThat(page.text()).contains("Пара уже предложена в библиотеку практик");
+        assertThat(page.html()).doesNotContain("data-field=\"title\"");
     }
 
     @Test

@@ -40,6 +40,20 @@ class MyPairsFlowTest {
     }
 
     @Test
+    void aPairThatCameWithItsPlanAndLogIsShownFromThatOneCall() {
+        String mentor = portal.signIn(PortalUsers.mentorLogin());
+        String withWork = PairWorkJson.otherSchoolPair().replaceFirst("}\\s*$", ",\"plan\":"
+                + PairWorkJson.plan(PairWorkJson.OTHER_SCHOOL_PAIR) + ",\"meetings\":" + PairWorkJson.meetings() + "}");
+        backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 200, withWork);
+
+        Rendered page = new Rendered(portal.get("/my-pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, mentor).body())
+                .assertRussianOnly("PDF", "DOCX", "XLSX", "PPTX", "JPEG", "PNG", "TXT", "pdf");
+
+        assertThat(page.text()).contains("Провести открытый урок", "Встреч проведено: 2");
+        assertThat(backends.calls("GET /school")).hasSize(1);
+    }
+
+    @Test
     void aPairTheMentorDoesNotHaveIsNotFound() {
         String mentor = portal.signIn(PortalUsers.mentorLogin());
         backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 404,

@@ -180,6 +180,15 @@ public final class PairWorkJson {
                  "signedOn":"2026-09-06","inForce":true}""".formatted(DISTRIBUTION, SchoolMother.PUPIL);
     }
 
+    /** Whom the pupil pair's practice may name: the pupil, with or without the distribution consent. */
+    public static String candidates(boolean consented) {
+        return """
+                {"canPropose":true,"proposalId":null,"why":null,"participants":[
+                  {"menteeId":"%s","name":"Петров Пётр Петрович (9Б)","consentId":%s,"publicName":%s}]}"""
+                .formatted(SchoolMother.PUPIL, consented ? "\"" + DISTRIBUTION + "\"" : "null",
+                        consented ? "\"Пётр П.\"" : "null");
+    }
+
     /** The teacher form's template: two sections, the second empty. */
     public static String template() {
         return """

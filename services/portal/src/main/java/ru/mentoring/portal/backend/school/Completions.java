@@ -38,6 +38,30 @@ public final class Completions {
     public record Terminate(@Nullable String initiator, @Nullable String reason, @Nullable String comment) {
     }
 
+    /** The assessments given so far: each side sees its own, the curator both; null where none yet. */
+    @Serdeable
+    public record Assessments(@Nullable Integer mentorScore, @Nullable String mentorText,
+                              @Nullable Integer menteeScore, @Nullable String menteeText) {
+    }
+
+    /**
+     * What the proposal form offers: whether the pair may be proposed (and why not), and each mentee with the
+     * distribution consent that would let the practice name them ({@code consentId} null: they stay out).
+     */
+    @Serdeable
+    public record Candidates(boolean canPropose, @Nullable UUID proposalId, @Nullable String why,
+                             @Nullable List<Candidate> participants) {
+
+        public List<Candidate> list() {
+            return participants == null ? List.of() : participants;
+        }
+    }
+
+    @Serdeable
+    public record Candidate(@Nullable UUID menteeId, String name, @Nullable UUID consentId,
+                            @Nullable String publicName) {
+    }
+
     /** What a completed pair's page shows. */
     @Serdeable
     public record Completion(@Nullable String results, @Nullable Integer mentorScore, @Nullable String mentorText,

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A mentor's or a mentee's own pairs, in every school. A mentor from another school gets a pupil only as
- * the minimal card: first name, grade and the school's curator as the contact.
+ * the minimal card: first name, grade and the school's curator as the contact. One pair
+ * ({@code GET /api/me/pairs/{id}}) comes with its plan and meeting log as the caller may see them.
  */
 public final class MyPairs {
 
@@ -22,7 +23,8 @@ public final class MyPairs {
                        @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable String mentorName,
                        @Nullable List<Card> mentees, boolean ownSchool, @Nullable String curatorContact,
                        int planDone, int planTotal, @Nullable LocalDate nextTaskDue, @Nullable LocalDate lastMeetingOn,
-                       int meetingsToConfirm, @Nullable Integer overdueTasks) {
+                       int meetingsToConfirm, @Nullable Integer overdueTasks, @Nullable Plans.Plan plan,
+                       @Nullable Meetings.Log meetings) {
 
         public List<Card> menteeList() {
             return mentees == null ? List.of() : mentees;
@@ -31,6 +33,6 @@ public final class MyPairs {
 
     /** {@code name}: the full name within the school, the first name only for another school's mentor. */
     @Serdeable
-    public record Card(@Nullable UUID id, @Nullable String name, @Nullable String grade) {
+    public record Card(@Nullable UUID id, @Nullable String name, @Nullable String grade, @Nullable String position) {
     }
 }

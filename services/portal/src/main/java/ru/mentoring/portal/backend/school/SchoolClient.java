@@ -227,6 +227,10 @@ public interface SchoolClient {
     @Get(value = "/api/pairs/{id}/files/{fileId}", consumes = MediaType.ALL)
     HttpResponse<byte[]> pairFile(UUID id, UUID fileId);
 
+    /** The assessments so far: each side its own, the curator both. */
+    @Get("/api/pairs/{id}/assessments")
+    Completions.Assessments assessments(UUID id);
+
     @Post("/api/pairs/{id}/assessments")
     HttpResponse<Void> assess(UUID id, @Body Completions.Assessment assessment);
 
@@ -248,6 +252,10 @@ public interface SchoolClient {
 
     @Put("/api/termination-reasons/{code}")
     Completions.Reason changeTerminationReason(String code, @Body Completions.ReasonChange change);
+
+    /** Whether the pair may be proposed to the library, and whom its practice may name. */
+    @Get("/api/pairs/{id}/practice-proposal")
+    Completions.Candidates proposalCandidates(UUID id);
 
     /** A completed pair as a draft of the practice library; every participant by their distribution consent. */
     @Post("/api/pairs/{id}/practice-proposal")
