@@ -17,6 +17,11 @@ record CompletionPage(PairHeader header, CompletionForm form, FormErrors errors,
                 WorkLabels.options(WorkLabels.READINESS, form.readiness()));
     }
 
+    /** The mentee's score is the mentee's own or the curator's entry, never the mentor's. */
+    public boolean asksMenteeScore() {
+        return header.side() != ru.mentoring.portal.pairwork.Side.MENTOR;
+    }
+
     @Override
     public String view() {
         return "pair-completion";

@@ -50,6 +50,17 @@ class CompletionPagesTest {
     }
 
     @Test
+    void aMentorCompletesWithoutGivingTheMenteesScore() {
+        var header = PairHeaders.of(PairWorkMother.otherSchoolPair(), Side.MENTOR);
+
+        Rendered page = Templates.render(CompletionPage.of(header, CompletionForm.empty(), FormErrors.none()),
+                PortalUsers.mentor()).assertRussianOnly();
+
+        assertThat(page.html()).contains("data-field=\"mentorScore\"").doesNotContain("data-field=\"menteeScore\"");
+        assertThat(page.text()).contains("Свою оценку наставляемый ставит сам");
+    }
+
+    @Test
     void aPupilPairsCompletionHasNoReadinessVerdict() {
         var header = PairHeaders.of(PairWorkMother.activePupilPair());
 
