@@ -3,6 +3,7 @@ package ru.mentoring.portal.mypairs;
 import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.school.MyPairs;
 import ru.mentoring.portal.pairwork.PairHeader;
+import ru.mentoring.portal.pairwork.PairWork;
 import ru.mentoring.portal.pairwork.Side;
 import ru.mentoring.portal.pair.PairLabels;
 import ru.mentoring.portal.pairwork.WorkView;
@@ -33,6 +34,11 @@ record MyPairPage(PairHeader header, String statusClass, List<Labelled> fields, 
                 : item.curatorContact().strip();
         return new MyPairPage(header, PairLabels.statusClass(item.status()), fields,
                 header.mentees().stream().map(PairHeader.Person::label).toList(), minimal, contact, work);
+    }
+
+    /** The pair started, but its plan and meetings could not be read. */
+    public boolean workMissing() {
+        return PairWork.missing(header.status(), work);
     }
 
     @Override

@@ -2,6 +2,7 @@ package ru.mentoring.portal.pair;
 
 import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.school.Pairs;
+import ru.mentoring.portal.pairwork.PairWork;
 import ru.mentoring.portal.pairwork.WorkView;
 import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Labelled;
@@ -47,6 +48,11 @@ record PairPage(UUID id, String heading, String status, String statusCode, Strin
                 PairLabels.status(p), p.status(), PairLabels.statusClass(p.status()), explanation, fields,
                 p.memberList().stream().map(m -> new Member(m.id(), PairLabels.member(m))).toList(), p.teacherPair(),
                 checklist != null && checklist.complete(), form, errors, work);
+    }
+
+    /** The pair started, but its plan and meetings could not be read. */
+    public boolean workMissing() {
+        return PairWork.missing(statusCode, work);
     }
 
     @Override

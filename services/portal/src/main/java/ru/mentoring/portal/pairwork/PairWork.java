@@ -2,6 +2,7 @@ package ru.mentoring.portal.pairwork;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import ru.mentoring.portal.backend.BackendException;
 import ru.mentoring.portal.backend.school.MyPairs;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.SchoolClient;
@@ -27,7 +28,12 @@ public class PairWork {
         if (!STARTED.contains(pair.status())) {
             return null;
         }
-        return WorkView.of(PairHeaders.of(pair), school.plan(pair.id()), school.meetings(pair.id()), pair);
+        return quietly(() -> WorkView.of(PairHeaders.of(pair), school.plan(pair.id()), school.meetings(pair.id()), pair));
+    }
+
+    /** A pair that started but whose work could not be read: its page says so and shows the rest. */
+    public static boolean missing(String status, @Nullable WorkView work) {
+        return STARTED.contains(status) && work == null;
     }
 
     /**
@@ -39,7 +45,19 @@ public class PairWork {
         if (!STARTED.contains(header.status())) {
             return null;
         }
-        return WorkView.of(header, item.plan() != null ? item.plan() : school.plan(header.id()),
-                item.meetings() != null ? item.meetings() : school.meetings(header.id()), null);
+        return quietly(() -> WorkView.of(header, item.plan() != null ? item.plan() : school.plan(header.id()),
+                item.meetings() != null ? item.meetings() : school.meetings(header.id()), null));
+    }
+
+    /** The plan or the log not answering costs only that part of the page (a signed-out user signs in again). */
+    @Nullable
+    private static WorkView quietly(java.util.function.Supplier<WorkView> read) {
+        try {
+            return read.get();
+        } catch (BackendException.Unauthorized expired) {
+            throw expired;
+        } catch (BackendException unavailable) {
+            return null;
+        }
     }
 }

@@ -54,6 +54,19 @@ class MyPairsFlowTest {
     }
 
     @Test
+    void aPlanThatDoesNotAnswerCostsOnlyThePairsWork() {
+        String mentor = portal.signIn(PortalUsers.mentorLogin());
+        backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 200, PairWorkJson.otherSchoolPair())
+                .answer("GET " + OTHER + "/plan", 503, "{}");
+
+        HttpResponse<String> answer = portal.get("/my-pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, mentor);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(new Rendered(answer.body()).assertRussianOnly().text()).contains("Пётр (7Б)",
+                "План и журнал встреч пары сейчас не открываются").doesNotContain("Работа пары ещё не началась");
+    }
+
+    @Test
     void aPairTheMentorDoesNotHaveIsNotFound() {
         String mentor = portal.signIn(PortalUsers.mentorLogin());
         backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 404,
