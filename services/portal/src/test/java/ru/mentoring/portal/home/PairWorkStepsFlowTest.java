@@ -38,7 +38,8 @@ class PairWorkStepsFlowTest {
     void aMentorIsToldOfMeetingsToConfirmOverdueTasksAndPairsPastTheirEnd() {
         java.time.LocalDate today = portal.bean(Today.class).date();
         String ended = PairWorkJson.ownPair().replace("\"endsOn\":\"2027-05-31\"", "\"endsOn\":\"" + today.minusDays(3) + "\"")
-                .replace("\"nextTaskDue\":\"2026-10-20\"", "\"nextTaskDue\":\"" + today.minusDays(10) + "\"");
+                .replace("\"overdueTasks\":0,\"nextTaskDue\":\"2026-10-20\"", "\"overdueTasks\":2,\"nextTaskDue\":\""
+                        + today.minusDays(10) + "\"");
         String later = PairWorkJson.otherSchoolPair().replace("\"endsOn\":\"2027-05-31\"", "\"endsOn\":\"" + today.plusMonths(3) + "\"")
                 .replace("\"nextTaskDue\":\"2026-11-30\"", "\"nextTaskDue\":\"" + today.plusDays(5) + "\"");
         backends.answer("GET /school/api/me/pairs", 200, "{\"items\":[" + ended + "," + later + "]}");
