@@ -22,7 +22,23 @@ class ArchitectureTest {
             Map.entry("curator_notice", "notice"),
             Map.entry("school_profile", "profile"),
             Map.entry("form_title", "form"),
-            Map.entry("mentee_account", "account"));
+            Map.entry("mentee_account", "account"),
+            Map.entry("plan_template", "plan"),
+            Map.entry("plan_template_section", "plan"),
+            Map.entry("plan_template_task", "plan"),
+            Map.entry("plan", "plan"),
+            Map.entry("plan_task", "plan"),
+            Map.entry("library_practice", "plan"),
+            Map.entry("meeting", "meeting"),
+            Map.entry("meeting_file", "meeting"),
+            Map.entry("pair_concern", "oversight"),
+            Map.entry("oversight_alert", "oversight"),
+            Map.entry("curator_address", "oversight"),
+            Map.entry("pair_assessment", "completion"),
+            Map.entry("pair_completion", "completion"),
+            Map.entry("pair_termination", "completion"),
+            Map.entry("termination_reason", "completion"),
+            Map.entry("practice_proposal", "practiceproposal"));
 
     @Test
     void serviceKeepsThePlatformRules() {

@@ -15,5 +15,7 @@ interface PairMemberRepository extends CrudRepository<PairMember, PairMember.Key
 
     List<PairMember> findByKeyPairIdIn(Collection<UUID> pairIds);
 
+    List<PairMember> findBySchoolIdAndKeyMenteeId(String schoolId, UUID menteeId);
+
     List<PairMember> findBySchoolIdAndKeyMenteeIdInAndActive(String schoolId, Collection<UUID> menteeIds, boolean active);
 }

@@ -1,5 +1,6 @@
 package ru.mentoring.school.pair;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +13,7 @@ import ru.mentoring.support.outbox.Outbox;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Every change of a pair leaves the school through the outbox, in the transaction that made it. Only
@@ -34,12 +36,28 @@ class PairPublisher {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void publish(Pair pair) {
+        publish(pair, null, pair.id());
+    }
+
+    /**
+     * @param closing the figures of the event that ends the pair, or null
+     * @param key     the aggregate the event is ordered with: the pair itself, or — for a pair that continues
+     *                another — the ended pair, so the mentor bank frees the seats before it is asked again
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void publish(Pair pair, @Nullable PairClosing closing, UUID key) {
         List<PairMember> roster = members.findByKeyPairId(pair.id());
         List<Mentee> people = mentees.findAll(pair.schoolId(), roster.stream().map(m -> m.key().menteeId()).toList());
-        var payload = new PairChangedV1(pair.id(), pair.schoolId(), pair.mentorId(), pair.form(), pair.formation(),
+        var payload = closing == null
+                ? new PairChangedV1(pair.id(), pair.schoolId(), pair.mentorId(), pair.form(), pair.formation(),
                 pair.status(), pair.startsOn(), pair.endsOn(), people.stream().map(Mentee::menteeKey).toList(),
-                roster.size(), pair.endedOn());
-        outbox.append("pair", pair.id().toString(), PairEvents.CHANGED, new EventEnvelope<>(java.util.UUID.randomUUID(),
+                roster.size(), pair.endedOn())
+                : new PairChangedV1(pair.id(), pair.schoolId(), pair.mentorId(), pair.form(), pair.formation(),
+                pair.status(), pair.startsOn(), pair.endsOn(), people.stream().map(Mentee::menteeKey).toList(),
+                roster.size(), pair.endedOn(), closing.meetingsHeld(), closing.planDone(), closing.planTotal(),
+                closing.mentorScore(), closing.menteeScore(), closing.decision(), closing.followUpPairId(),
+                closing.initiator(), closing.reasonCode());
+        outbox.append("pair", key.toString(), PairEvents.CHANGED, new EventEnvelope<>(java.util.UUID.randomUUID(),
                 PairEvents.CHANGED.name(), PairEvents.CHANGED.version(), pair.schoolId(), clock.instant(), payload));
     }
 }

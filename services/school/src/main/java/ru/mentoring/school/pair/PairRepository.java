@@ -19,4 +19,6 @@ interface PairRepository extends CrudRepository<Pair, UUID> {
     List<Pair> findBySchoolIdOrderByCreatedAtDesc(String schoolId);
 
     List<Pair> findByMentorAccountKeyOrderByCreatedAtDesc(String accountKey);
+
+    List<Pair> findByStatus(ru.mentoring.model.pair.PairStatus status);
 }

@@ -187,6 +187,91 @@ public class PairService {
                 .toList();
     }
 
+    /** A pair of the school, for the features that work on it (plan, meetings, completion). */
+    @Transactional(readOnly = true)
+    public Pair pair(String schoolId, UUID pairId) {
+        return own(schoolId, pairId);
+    }
+
+    /** The pair's row locked until the transaction ends: one change of its life at a time. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Pair lock(String schoolId, UUID pairId) {
+        return pairs.findByIdForUpdate(pairId).filter(p -> p.schoolId().equals(schoolId))
+                .orElseThrow(() -> BusinessRuleException.notFound("Пара не найдена"));
+    }
+
+    /** Every working pair of every school; for the platform's own jobs, bound to the system scope. */
+    @Transactional(readOnly = true)
+    public List<Pair> activeEverywhere() {
+        return pairs.findByStatus(PairStatus.ACTIVE);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> menteeIds(UUID pairId) {
+        return menteesOf(pairId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, List<UUID>> menteeIds(List<UUID> pairIds) {
+        return menteesOf(pairIds);
+    }
+
+    /**
+     * Ends a running pair as COMPLETED or TERMINATED on the day given: its mentees leave it (and, in no
+     * other running pair, have completed the programme), and the event with the monitoring figures gives
+     * the mentor's seats back in the mentor bank. The caller holds the pair's lock ({@link #lock}).
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Pair close(Pair pair, PairStatus status, java.time.LocalDate on, PairClosing closing) {
+        if (status != PairStatus.COMPLETED && status != PairStatus.TERMINATED) {
+            throw new IllegalArgumentException("a pair closes as completed or terminated");
+        }
+        if (pair.status() != PairStatus.ACTIVE) {
+            throw new BusinessRuleException("Пара " + PairView.statusTitle(pair.status())
+                    + ": завершить или прекратить можно только работающую пару");
+        }
+        List<PairMember> roster = members.findByKeyPairId(pair.id());
+        for (PairMember member : roster) {
+            members.update(member.ended());
+        }
+        Pair closed = pairs.update(pair.withStatus(status, null, on));
+        for (PairMember member : roster) {
+            UUID mentee = member.key().menteeId();
+            if (runningPairsOf(pair.schoolId(), mentee).isEmpty()) {
+                mentees.changeStatus(pair.schoolId(), mentee, MenteeStatus.COMPLETED);
+            }
+        }
+        publisher.publish(closed, closing, closed.id());
+        return closed;
+    }
+
+    /**
+     * The pair that continues a completed one (same mentor and mentees, the new topic as its variant, a
+     * new term), waiting for the mentor bank's seats like any new pair. Its first event is ordered after
+     * the completed pair's, so the bank has given those seats back before it is asked again.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Pair continueAs(Pair ended, UUID id, String topic, java.time.LocalDate startsOn, java.time.LocalDate endsOn,
+                           String by) {
+        List<UUID> ids = menteesOf(ended.id());
+        Set<UUID> consented = consents.processingAllowed(ended.schoolId(), ids);
+        List<String> missing = mentees.findAll(ended.schoolId(), ids).stream().filter(m -> !consented.contains(m.id()))
+                .map(m -> "Нет согласия на обработку персональных данных: " + m.fullName()).toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleException(String.join("; ", missing));
+        }
+        Pair next = pairs.save(new Pair(id, ended.schoolId(), ended.mentorId(), ended.mentorName(), ended.mentorSchoolId(),
+                ended.mentorAccountKey(), ended.form(), topic, ended.formation(), PairStatus.AWAITING_CONFIRMATION,
+                startsOn, endsOn, null, null, by, ended.labourConsentRef(), ended.labourConsentOn(),
+                ended.agreementNumber(), ended.agreementOn(), ended.agreementContent(), ended.agreementTerm(),
+                ended.agreementForm(), ended.paySupplement(), null, null));
+        for (UUID menteeId : ids) {
+            members.save(new PairMember(new PairMember.Key(next.id(), menteeId), ended.schoolId(), ended.form(), true));
+        }
+        publisher.publish(next, null, ended.id());
+        return next;
+    }
+
     private Pair end(Pair pair, PairStatus status, String reason) {
         for (PairMember member : members.findByKeyPairId(pair.id())) {
             members.update(member.ended());

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import ru.mentoring.model.pair.PairFormation;
 import ru.mentoring.model.pair.PairStatus;
+import ru.mentoring.school.completion.PairEnding;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,17 @@ import java.util.UUID;
 @Serdeable
 public record PairView(UUID id, UUID mentorId, String mentorName, @Nullable String mentorSchoolId, String form,
                 String formTitle, @Nullable String variant, PairFormation formation, String formationTitle,
-                PairStatus status, String statusTitle, LocalDate startsOn, LocalDate endsOn,
+                PairStatus status, String statusTitle, LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate endedOn,
                 @Nullable String refusalReason, List<Member> mentees, boolean group, boolean teacherPair,
-                @Nullable LabourChecklist labourChecklist) {
+                @Nullable LabourChecklist labourChecklist, @Nullable PairEnding.CompletionView completion,
+                @Nullable PairEnding.TerminationView termination, @Nullable String concern,
+                @Nullable java.util.UUID followUpPairId) {
+
+    /** What other features add to a pair's view: how it ended, the curator's concern. */
+    record Extras(@Nullable PairEnding.CompletionView completion, @Nullable PairEnding.TerminationView termination,
+                  @Nullable String concern) {
+        static final Extras NONE = new Extras(null, null, null);
+    }
 
     @Serdeable
     public record Member(UUID id, String fullName, @Nullable String grade, @Nullable String position) {
@@ -28,7 +37,7 @@ public record PairView(UUID id, UUID mentorId, String mentorName, @Nullable Stri
                            @Nullable String agreementForm, @Nullable String paySupplement) {
     }
 
-    static String statusTitle(PairStatus status) {
+    public static String statusTitle(PairStatus status) {
         return switch (status) {
             case AWAITING_MENTOR -> "ждёт согласия наставника";
             case AWAITING_CONFIRMATION -> "ожидает подтверждения";
@@ -47,12 +56,14 @@ public record PairView(UUID id, UUID mentorId, String mentorName, @Nullable Stri
         };
     }
 
-    static PairView of(Pair p, String formTitle, List<Member> mentees) {
+    static PairView of(Pair p, String formTitle, List<Member> mentees, Extras extras) {
         LabourChecklist checklist = !p.teacherPair() ? null : new LabourChecklist(p.labourChecklistComplete(),
                 p.labourConsentRef(), p.labourConsentOn(), p.agreementNumber(), p.agreementOn(), p.agreementContent(),
                 p.agreementTerm(), p.agreementForm(), p.paySupplement());
         return new PairView(p.id(), p.mentorId(), p.mentorName(), p.mentorSchoolId(), p.form(), formTitle, p.variant(),
-                p.formation(), formationTitle(p.formation()), p.status(), statusTitle(p.status()), p.startsOn(), p.endsOn(),
-                p.refusalReason(), mentees, mentees.size() > 1, p.teacherPair(), checklist);
+                p.formation(), formationTitle(p.formation()), p.status(), statusTitle(p.status()), p.startsOn(), p.endsOn(), p.endedOn(),
+                p.refusalReason(), mentees, mentees.size() > 1, p.teacherPair(), checklist, extras.completion(),
+                extras.termination(), extras.concern(),
+                extras.completion() == null ? null : extras.completion().followUpPairId());
     }
 }
