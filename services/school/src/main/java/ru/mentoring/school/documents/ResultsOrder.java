@@ -45,15 +45,16 @@ final class ResultsOrder {
         List<List<String>> rows = new ArrayList<>();
         int number = 1;
         for (PairView p : ended) {
-            rows.add(List.of(Integer.toString(number++), p.mentorName(), mentees(p), p.formTitle(),
-                    "с " + RU_DATE.format(p.startsOn()) + "\nпо " + RU_DATE.format(p.endedOn() == null ? p.endsOn() : p.endedOn()),
-                    outcome(p), decision(p)));
+            rows.add(List.of(Integer.toString(number++), p.mentorName(), mentees(p), p.formTitle() + "\nс "
+                            + RU_DATE.format(p.startsOn()) + " по " + RU_DATE.format(p.endedOn() == null ? p.endsOn() : p.endedOn()),
+                    outcome(p) + decision(p)));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("", "Завершённых пар в этом учебном году нет", "", "", "", "", ""));
+            rows.add(List.of("", "Завершённых пар в этом учебном году нет", "", "", ""));
         }
-        blocks.add(new DocumentSpec.Table(List.of("№", "Наставник", "Наставляемый", "Форма", "Срок", "Итог и результаты",
-                "Решение"), rows, List.of(1, 4, 4, 3, 3, 7, 4)));
+        // the results and decisions are the longest texts: the widest column, so words are not broken
+        blocks.add(new DocumentSpec.Table(List.of("№", "Наставник", "Наставляемый", "Форма и срок",
+                "Итог, результаты и решение"), rows, List.of(1, 4, 4, 4, 10)));
         blocks.add(new DocumentSpec.Signatures(List.of(new DocumentSpec.Signature("Директор",
                 school.directorName() == null ? "________________" : school.directorName())), false));
         List<String> mentors = ended.stream().map(PairView::mentorName).distinct().toList();
@@ -86,10 +87,10 @@ final class ResultsOrder {
 
     private static String decision(PairView p) {
         if (p.completion() == null) {
-            return "—";
+            return "";
         }
         String readiness = p.completion().readinessTitle() == null ? "" : "\nВывод наставника: " + p.completion().readinessTitle();
-        return p.completion().decisionTitle() + (p.completion().continueTopic() == null ? ""
+        return "\nРешение: " + p.completion().decisionTitle() + (p.completion().continueTopic() == null ? ""
                 : ": «" + p.completion().continueTopic() + "» до " + RU_DATE.format(p.completion().continueUntil())) + readiness;
     }
 
