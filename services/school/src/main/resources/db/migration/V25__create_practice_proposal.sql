@@ -6,7 +6,7 @@ create table practice_proposal (
     school_id    text        not null,
     pair_id      uuid        not null unique references pair (id) on delete cascade,
     title        text        not null,
-    consent_ids  text[]      not null default '{}',
+    consent_ids  uuid[]      not null default '{}',
     proposed_by  text        not null,
     created_at   timestamptz not null default now()
 );

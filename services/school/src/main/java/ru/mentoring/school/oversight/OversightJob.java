@@ -23,7 +23,7 @@ class OversightJob {
         this.alerts = alerts;
     }
 
-    @Scheduled(fixedDelay = "${mentoring.oversight.alerts.every:10m}", initialDelay = "${mentoring.oversight.alerts.first:20s}")
+    @Scheduled(fixedDelay = "${mentoring.oversight.alerts.every:5m}", initialDelay = "${mentoring.oversight.alerts.first:20s}")
     void look() {
         try {
             int told = alerts.scan();

@@ -64,12 +64,12 @@ public class PairAccess {
             List<PairParticipant> found = new java.util.ArrayList<>();
             if (caller.has(Roles.MENTOR)) {
                 accountKey(caller).ifPresent(key -> pairs.findByMentorAccountKeyOrderByCreatedAtDesc(key)
-                        .forEach(p -> found.add(new PairParticipant(p, PairSide.MENTOR, null, caller.username()))));
+                        .forEach(p -> found.add(new PairParticipant(p, PairSide.MENTOR, null, caller.username(), caller.email().orElse(null)))));
             }
             if (caller.has(Roles.MENTEE)) {
                 menteeLogin(caller).ifPresent(login -> members.findBySchoolIdAndKeyMenteeId(login.schoolId(),
                                 login.menteeId()).forEach(m -> pairs.findByIdAndSchoolId(m.key().pairId(), login.schoolId())
-                        .ifPresent(p -> found.add(new PairParticipant(p, PairSide.MENTEE, login.menteeId(), caller.username())))));
+                        .ifPresent(p -> found.add(new PairParticipant(p, PairSide.MENTEE, login.menteeId(), caller.username(), caller.email().orElse(null))))));
             }
             found.sort(java.util.Comparator.comparing((PairParticipant p) -> p.pair().startsOn()).reversed());
             return found;
@@ -81,13 +81,13 @@ public class PairAccess {
             Optional<String> key = accountKey(caller);
             Optional<Pair> led = pairs.findById(pairId).filter(p -> key.isPresent() && key.get().equals(p.mentorAccountKey()));
             if (led.isPresent()) {
-                return led.map(p -> new PairParticipant(p, PairSide.MENTOR, null, caller.username()));
+                return led.map(p -> new PairParticipant(p, PairSide.MENTOR, null, caller.username(), caller.email().orElse(null)));
             }
         }
         if (caller.has(Roles.CURATOR) && caller.schoolId().isPresent()) {
             Optional<Pair> own = pairs.findByIdAndSchoolId(pairId, caller.schoolId().get());
             if (own.isPresent()) {
-                return own.map(p -> new PairParticipant(p, PairSide.CURATOR, null, caller.username()));
+                return own.map(p -> new PairParticipant(p, PairSide.CURATOR, null, caller.username(), caller.email().orElse(null)));
             }
         }
         if (caller.has(Roles.MENTEE)) {
@@ -96,7 +96,7 @@ public class PairAccess {
                 UUID mentee = login.get().menteeId();
                 return pairs.findByIdAndSchoolId(pairId, login.get().schoolId())
                         .filter(p -> members.existsById(new PairMember.Key(p.id(), mentee)))
-                        .map(p -> new PairParticipant(p, PairSide.MENTEE, mentee, caller.username()));
+                        .map(p -> new PairParticipant(p, PairSide.MENTEE, mentee, caller.username(), caller.email().orElse(null)));
             }
         }
         return Optional.empty();

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 /**
  * Someone allowed to act on a pair, and as whom. {@code menteeId} is set for a mentee signed in;
- * {@code actor} is the login that acts (kept with what they write). A mentor from another school (or from
+ * {@code actor} is the login that acts (kept with what they write), {@code email} its verified address. A mentor from another school (or from
  * no school at all) sees the pair's pupils only as minimal cards.
  */
-public record PairParticipant(Pair pair, PairSide side, @Nullable UUID menteeId, String actor) {
+public record PairParticipant(Pair pair, PairSide side, @Nullable UUID menteeId, String actor, @Nullable String email) {
 
     public boolean is(PairSide other) {
         return side == other;

@@ -56,7 +56,7 @@ public class PairViews {
     @Transactional(readOnly = true)
     public PairView of(PairParticipant who) {
         Pair pair = pairs.pair(who.pair().schoolId(), who.pair().id());
-        List<PairView.Member> members = people.mentees(new PairParticipant(pair, who.side(), who.menteeId(), who.actor()))
+        List<PairView.Member> members = people.mentees(new PairParticipant(pair, who.side(), who.menteeId(), who.actor(), who.email()))
                 .stream().map(c -> new PairView.Member(c.id(), c.name(), c.grade(), c.position())).toList();
         return PairView.of(pair, forms.title(pair.form()), members,
                 extras(pair.schoolId(), List.of(pair.id())).getOrDefault(pair.id(), PairView.Extras.NONE));

@@ -167,7 +167,9 @@ class PracticeProposals {
                 teachers ? "молодые педагоги" : "обучающиеся", null,
                 pair.startsOn().getMonthValue() >= 9 ? pair.startsOn().getYear() : pair.startsOn().getYear() - 1,
                 PracticeLevel.SCHOOL,
-                List.of(new PracticeProposalV1.ProposedAuthor(pair.mentorName(), pair.mentorId(), null,
+                // the mentor's address only when the mentor proposes (their verified login): so they find the draft
+                List.of(new PracticeProposalV1.ProposedAuthor(pair.mentorName(), pair.mentorId(),
+                        who.is(PairSide.MENTOR) ? who.email() : null,
                         mentor.map(DirectoryEntry::position).orElse(null))),
                 participants, "Предложено из завершённой пары " + (who.is(PairSide.MENTOR) ? "наставником" : "куратором")
                 + ": допишите описание и проверьте, что в тексте и файлах нет персональных данных обучающихся");

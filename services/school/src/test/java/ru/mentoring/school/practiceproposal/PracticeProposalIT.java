@@ -109,6 +109,7 @@ class PracticeProposalIT {
         assertThat(proposal.authors()).singleElement().satisfies(a -> {
             assertThat(a.fullName()).isEqualTo("Петров Алексей Викторович");
             assertThat(a.mentorId()).isEqualTo(mentor);
+            assertThat(a.email()).as("the proposing mentor finds the draft").isEqualTo("mentor2@school2.example.ru");
         });
         assertThat(proposal.participants()).singleElement().satisfies(p -> {
             assertThat(p.consentRef()).isEqualTo(distribution.get("id"));
