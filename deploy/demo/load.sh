@@ -14,4 +14,7 @@ python3 "$(dirname "${BASH_SOURCE[0]}")/school_demo.py"
 # events and competitions: their own section, idempotent on its own
 python3 "$(dirname "${BASH_SOURCE[0]}")/events_demo.py"
 # the practice library: its own section, idempotent on its own
-exec python3 "$(dirname "${BASH_SOURCE[0]}")/practices_demo.py"
+python3 "$(dirname "${BASH_SOURCE[0]}")/practices_demo.py"
+# pair work (part 2): plans, meetings, an overdue task, a silent pair, completed and ended pairs; after the
+# school's programme (its pairs) and the library (a plan task links one of its published practices)
+exec python3 "$(dirname "${BASH_SOURCE[0]}")/pairwork_demo.py"
