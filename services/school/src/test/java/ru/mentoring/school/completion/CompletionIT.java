@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.model.event.EventEnvelope;
+import ru.mentoring.model.event.GoldenSamples;
+import ru.mentoring.model.pair.PairEvents;
 import ru.mentoring.model.mentor.MentorVisibility;
 import ru.mentoring.model.pair.PairChangedV1;
 import ru.mentoring.model.pair.PairDecision;
@@ -69,7 +71,8 @@ class CompletionIT {
     }
 
     @Test
-    void aTeacherPairIsCompletedWithTheReadinessVerdictAndItsEventGivesTheSeatBack() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aTeacherPairIsCompletedWithTheReadinessVerdictAndItsEventGivesTheSeatBack() throws IOException {
         LocalDate start = today.date().minusDays(60);
         String name = "Лаврова Анна " + UUID.randomUUID();
         UUID teacher = PairFixtures.teacher(http, "curator1", name, today.date());
@@ -114,6 +117,9 @@ class CompletionIT {
         assertThat(ended.menteeScore()).isNull();
         assertThat(ended.decision()).isEqualTo(PairDecision.STOP);
         assertThat(lastPayload(pair)).doesNotContain(name).doesNotContain("Ведёт уроки").doesNotContain("Растёт");
+        Map<?, ?> golden = (Map<?, ?>) json.readValue(GoldenSamples.read(PairEvents.CHANGED, 1), Map.class).get("payload");
+        Map<?, ?> produced = (Map<?, ?>) json.readValue(lastPayload(pair), Map.class).get("payload");
+        assertThat(produced.keySet()).as("the event as the 1.1 golden sample names it").containsAll((java.util.Set) golden.keySet());
         assertThat(api().get("curator1", "/api/mentees/" + teacher).get("status")).isEqualTo("COMPLETED");
 
         assertThat(api().refusedPost("mentor1", "/api/pairs/" + pair + "/completion", Map.of("results", "Ещё раз",
