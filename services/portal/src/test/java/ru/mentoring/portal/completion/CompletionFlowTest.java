@@ -186,7 +186,10 @@ class CompletionFlowTest {
     void theMentorsAssessmentGoesToTheServiceAndBackToTheirOwnPair() {
         String mentor = portal.signIn(PortalUsers.mentorLogin());
         backends.answer("GET /school/api/me/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR, 200, PairWorkJson.otherSchoolPair())
-                .answer("POST /school/api/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR + "/assessments", 201, "");
+                // the school service answers the assessment as given
+                .answer("POST /school/api/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR + "/assessments", 201,
+                        "{\"side\":\"MENTOR\",\"sideTitle\":\"наставник\",\"score\":8,"
+                                + "\"text\":\"Пётр стал увереннее\",\"updatedAt\":\"2026-12-01T09:00:00Z\"}");
 
         HttpResponse<String> answer = portal.post("/pairs/" + PairWorkJson.OTHER_SCHOOL_PAIR + "/assessment", mentor,
                 FormBody.TYPE, FormBody.of("score", "8", "text", "Пётр стал увереннее"));

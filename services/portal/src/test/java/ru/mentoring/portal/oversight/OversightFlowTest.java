@@ -35,7 +35,10 @@ class OversightFlowTest {
 
     @Test
     void aConcernFlaggedFromTheBoardComesBackToTheBoard() {
-        backends.answer("POST /school/api/pairs/" + SchoolMother.PAIR + "/concerns", 201, "");
+        // the school service answers the concern as recorded
+        backends.answer("POST /school/api/pairs/" + SchoolMother.PAIR + "/concerns", 201,
+                "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"text\":\"Пропускает встречи второй месяц\","
+                        + "\"createdBy\":\"curator1\",\"createdAt\":\"2026-12-01T09:00:00Z\"}");
 
         HttpResponse<String> answer = portal.post("/pairs/" + SchoolMother.PAIR + "/concerns", curator,
                 Map.of("text", "Пропускает встречи второй месяц", "from", "oversight"));

@@ -231,8 +231,9 @@ public interface SchoolClient {
     @Get("/api/pairs/{id}/assessments")
     Completions.Assessments assessments(UUID id);
 
+    /** Answers the assessment as given (a body: a {@code HttpResponse<Void>} could not read it). */
     @Post("/api/pairs/{id}/assessments")
-    HttpResponse<Void> assess(UUID id, @Body Completions.Assessment assessment);
+    Completions.Assessment assess(UUID id, @Body Completions.Assessment assessment);
 
     @Post("/api/pairs/{id}/completion")
     Pairs.Pair complete(UUID id, @Body Completions.Complete completion);
@@ -268,7 +269,7 @@ public interface SchoolClient {
 
     /** Only for pairs with a minor; shown on the board and the pair's page. */
     @Post("/api/pairs/{id}/concerns")
-    HttpResponse<Void> flagConcern(UUID id, @Body Oversight.NewConcern concern);
+    Oversight.NewConcern flagConcern(UUID id, @Body Oversight.NewConcern concern);
 
     @Get("/api/me/pairs")
     Items<MyPairs.Item> myPairs();
