@@ -125,7 +125,8 @@ public class PairService {
 
     /** The mentor agrees to a pair a mentee chose; the seats are then asked of the mentor bank. */
     @Transactional
-    Pair acceptAsMentor(Pair pair) {
+    Pair acceptAsMentor(Pair seen) {
+        Pair pair = locked(seen);
         requireAwaitingMentor(pair);
         Pair accepted = pairs.update(pair.withStatus(PairStatus.AWAITING_CONFIRMATION, null, null));
         publisher.publish(accepted);
@@ -133,7 +134,8 @@ public class PairService {
     }
 
     @Transactional
-    Pair declineAsMentor(Pair pair, String reason) {
+    Pair declineAsMentor(Pair seen, String reason) {
+        Pair pair = locked(seen);
         requireAwaitingMentor(pair);
         String why = reason == null || reason.isBlank() ? "наставник отказался" : "наставник отказался: " + reason.strip();
         Pair declined = end(pair, PairStatus.REFUSED, why);
@@ -145,8 +147,7 @@ public class PairService {
 
     @Transactional
     Pair recordLabourChecklist(String schoolId, UUID pairId, PairCommands.LabourChecklist c) {
-        Pair pair = pairs.findByIdAndSchoolId(pairId, schoolId)
-                .orElseThrow(() -> BusinessRuleException.notFound("Пара не найдена"));
+        Pair pair = lock(schoolId, pairId);
         if (!pair.teacherPair()) {
             throw new BusinessRuleException("Согласие по ТК ст. 351.8 и дополнительное соглашение оформляются "
                     + "только для пар «учитель – учитель»");
@@ -270,6 +271,14 @@ public class PairService {
         }
         publisher.publish(next, null, ended.id());
         return next;
+    }
+
+    /**
+     * The pair as it is now, locked until the transaction ends: a write from a copy read earlier would put
+     * back what changed since (the bank's confirmation arriving while the curator saved the checklist).
+     */
+    private Pair locked(Pair seen) {
+        return lock(seen.schoolId(), seen.id());
     }
 
     private Pair end(Pair pair, PairStatus status, String reason) {
