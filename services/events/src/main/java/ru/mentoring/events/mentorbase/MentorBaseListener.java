@@ -19,7 +19,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * Feeds the mentor cards from the mentor bank's compacted topic. The inbox makes a redelivery harmless
  * and the revision guard an older profile arriving late; the offset moves only after the commit.
  */
-@KafkaListener(groupId = "${mentoring.mentor-base.consumer-group:events-mentor-base}",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.mentor-base.consumer-group:events-mentor-base}",
         clientId = "events-mentor-base",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

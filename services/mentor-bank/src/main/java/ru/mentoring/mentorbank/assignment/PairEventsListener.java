@@ -16,7 +16,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * Schools' pairs, as they leave each school: the bank takes and gives back mentors' seats from them.
  * While the bank is down the events wait in Kafka; when it returns it answers every pair waiting.
  */
-@KafkaListener(groupId = "${mentoring.pairs.consumer-group:mentorbank-pair-seats}",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.pairs.consumer-group:mentorbank-pair-seats}",
         clientId = "mentorbank-pair-seats",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

@@ -16,7 +16,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * The school's word on distribution consents. Bound to the envelope's school, so the row it writes and
  * the practices it may take down are that school's only. The offset moves after the transaction.
  */
-@KafkaListener(groupId = "${mentoring.practices.consumer-group:practices}-consent",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.practices.consumer-group:practices}-consent",
         clientId = "practices-consent",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

@@ -18,7 +18,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * Proposals from both producers' topics: completed pairs (school service) and competition winners
  * (events service), one contract. Bound to the envelope's school: the draft it opens is that school's.
  */
-@KafkaListener(groupId = "${mentoring.practices.consumer-group:practices}-proposals",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.practices.consumer-group:practices}-proposals",
         clientId = "practices-proposals",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

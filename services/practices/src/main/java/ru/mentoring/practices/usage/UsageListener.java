@@ -13,7 +13,7 @@ import ru.mentoring.support.inbox.EventReader;
 import ru.mentoring.support.tenancy.TenantFromEnvelope;
 
 /** Plan tasks of the school service linking library practices. */
-@KafkaListener(groupId = "${mentoring.practices.consumer-group:practices}-usage",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.practices.consumer-group:practices}-usage",
         clientId = "practices-usage",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

@@ -16,7 +16,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * Feeds the directory from the mentor bank's compacted topic. The offset is committed only after
  * the projection's transaction committed (SYNC_PER_RECORD); a failing record is retried, not skipped.
  */
-@KafkaListener(groupId = "${mentoring.directory.consumer-group:school-directory}",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.directory.consumer-group:school-directory}",
         clientId = "school-directory",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

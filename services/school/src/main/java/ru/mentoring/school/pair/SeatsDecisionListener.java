@@ -16,7 +16,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * The mentor bank's answers about pairs' seats. Bound to the school the answer names; the offset moves
  * only after the pair's change committed; a failing record is retried, not skipped.
  */
-@KafkaListener(groupId = "${mentoring.pairs.consumer-group:school-pairs}",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.pairs.consumer-group:school-pairs}",
         clientId = "school-pairs",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,

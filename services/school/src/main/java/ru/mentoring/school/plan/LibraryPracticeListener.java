@@ -18,7 +18,7 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * The practices the library publishes, kept so a plan task can link one and show its title while the
  * library is away. A record that is not a publication is skipped; a failing one is retried.
  */
-@KafkaListener(groupId = "${mentoring.library.consumer-group:school-library}",
+@KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.library.consumer-group:school-library}",
         clientId = "school-library",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
