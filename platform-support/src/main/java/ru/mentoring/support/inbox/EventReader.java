@@ -54,7 +54,9 @@ public class EventReader {
 
     /**
      * The record's envelope when it carries one of the given contract versions; otherwise nothing, said in the
-     * log (a newer version than this consumer reads waits for its upgrade instead of being misread).
+     * log (a newer version than this consumer reads waits for its upgrade instead of being misread). A record
+     * that cannot be read (no event id, a broken envelope, a school header that disagrees with it) is logged
+     * as an error and passed over; a failure to apply a readable event is still retried.
      */
     public <T> Optional<EventEnvelope<T>> readIf(ConsumerRecord<String, String> record, Class<T> payloadType,
                                                  EventType... types) {
@@ -63,7 +65,13 @@ public class EventReader {
                     .orElse("?"), header(record, EventHeaders.EVENT_VERSION).orElse("?"), where(record));
             return Optional.empty();
         }
-        return Optional.of(read(record, payloadType));
+        try {
+            return Optional.of(read(record, payloadType));
+        } catch (UnreadableEventException e) {
+            // it will never read better: retrying would only hold back every later record of its partition
+            LOG.error("skipping an unreadable event (it stays in the topic for an operator): {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** True when the record carries one of the given contract versions (by type name and version). */

@@ -15,13 +15,22 @@ import java.nio.charset.StandardCharsets;
 @InterceptorBean(TenantFromEnvelope.class)
 class TenantFromEnvelopeInterceptor implements MethodInterceptor<Object, Object> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantFromEnvelopeInterceptor.class);
+
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         for (Object argument : context.getParameterValues()) {
             if (argument instanceof ConsumerRecord<?, ?> record) {
                 Header school = record.headers().lastHeader(EventHeaders.SCHOOL_ID);
                 String schoolId = school == null ? null : new String(school.value(), StandardCharsets.UTF_8);
-                return Tenancy.run(Tenant.ofEvent(schoolId), () -> context.proceed());
+                try {
+                    return Tenancy.run(Tenant.ofEvent(schoolId), () -> context.proceed());
+                } catch (RuntimeException e) {
+                    // the consumer retries the record with growing pauses and says nothing until it gives up
+                    LOG.warn("applying {}/{}@{} failed; it will be retried", record.topic(), record.partition(),
+                            record.offset(), e);
+                    throw e;
+                }
             }
         }
         throw new IllegalStateException(context.getDeclaringType().getName() + "." + context.getMethodName()
