@@ -45,8 +45,7 @@ class MailQueueIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of("mentoring.mail.enabled", "true",
                 "mentoring.mail.smtp-port", Integer.toString(smtp.port()),
-                "mentoring.mail.interval", "200ms",
-                "flyway.datasources.owner.locations", "classpath:db/support,classpath:db/mail,classpath:db/testmigration");
+                "mentoring.mail.interval", "200ms");
     }
 
     @AfterAll
