@@ -16,10 +16,11 @@ t0=$SECONDS
 
 deploy/local/infra.sh start
 deploy/local/browser.sh ensure
-# Fresh test databases every run: no test depends on what an earlier run left.
+# Fresh test databases and topics every run: no test depends on what an earlier run left.
 deploy/local/services.sh stop
 deploy/local/postgres.sh drop _test
 deploy/local/postgres.sh provision _test
+deploy/local/kafka.sh drop "$KAFKA_TOPIC_PREFIX"
 
 JAVA_HOME="$JAVA25" ./mvnw -B -ntp install -pl '!e2e'
 

@@ -21,6 +21,7 @@ deploy/local/services.sh stop mentor-bank >/dev/null 2>&1 || true
 deploy/local/services.sh stop school >/dev/null 2>&1 || true
 deploy/local/postgres.sh drop _bench >/dev/null
 deploy/local/postgres.sh provision _bench >/dev/null
+deploy/local/kafka.sh drop bench. >/dev/null
 trap 'deploy/local/services.sh stop school >/dev/null 2>&1; deploy/local/services.sh stop mentor-bank >/dev/null 2>&1' EXIT
 deploy/local/services.sh start mentor-bank
 deploy/local/services.sh start school

@@ -2,6 +2,7 @@
 # A single-node Apache Kafka broker (KRaft: broker and controller in one JVM).
 #
 #   deploy/local/kafka.sh start|stop|status|fetch
+#   deploy/local/kafka.sh drop PREFIX   # delete the topics and consumer groups named PREFIX…
 #
 # The broker's classpath comes from Maven Central through deploy/local/kafka/pom.xml,
 # so nothing but Java 25 and the Maven wrapper is needed. It listens on
@@ -110,13 +111,23 @@ start() {
   log "kafka: ready (pid $(pid_of "$KAFKA_PIDFILE"))"
 }
 
+# A test run starts on fresh databases; its topics must be fresh too, or the services replay
+# what an earlier run left there (mentors the new databases never held).
+drop_prefix() {
+  local prefix="${1:-}"
+  [[ -n "$prefix" ]] || die "drop needs a non-empty prefix (the demo's topics have none)"
+  pid_alive "$KAFKA_PIDFILE" "$KAFKA_MAIN" || die "kafka is not running"
+  kafka_java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$DEPLOY_LOCAL/kafka/DropPrefix.java" "$KAFKA_BOOTSTRAP_SERVERS" "$prefix" | sed 's/^/kafka: /'
+}
+
 case "${1:-}" in
   start) start ;;
+  drop) drop_prefix "${2:-}" ;;
   fetch) fetch_libs ;;
   stop) stop_pidfile "$KAFKA_PIDFILE" kafka "$KAFKA_MAIN" ;;
   status) print_status kafka "$KAFKA_PIDFILE" "$KAFKA_BOOTSTRAP_SERVERS" "$KAFKA_MAIN" ;;
   *)
-    echo "usage: $0 start|stop|status|fetch" >&2
+    echo "usage: $0 start|stop|status|fetch|drop PREFIX" >&2
     exit 2
     ;;
 esac
