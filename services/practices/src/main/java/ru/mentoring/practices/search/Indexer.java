@@ -127,6 +127,7 @@ class Indexer {
     }
 
     private void loop() {
+        forgetAnIndexAheadOfTheDatabase();
         if (index.revision() == 0) {
             buildFromScratch();
         }
@@ -154,6 +155,28 @@ class Indexer {
                 }
                 wake = false;
             }
+        }
+    }
+
+    /**
+     * An index that holds a revision its database never reached was built from another database (a
+     * recreated or restored one): catching up from there would skip every practice up to that revision.
+     */
+    private void forgetAnIndexAheadOfTheDatabase() {
+        try {
+            long latest = Tenancy.asSystem(feed::latest);
+            if (index.revision() > latest) {
+                LOG.warn("search index holds revision {} but the database is at {}: rebuilding it from the database",
+                        index.revision(), latest);
+                work.lock();
+                try {
+                    index.clear();
+                } finally {
+                    work.unlock();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not compare the search index with the database: {}", e.toString());
         }
     }
 
