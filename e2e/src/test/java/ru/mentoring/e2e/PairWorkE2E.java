@@ -446,7 +446,7 @@ class PairWorkE2E extends BrowserE2E {
         WebElement button = buttons.stream().filter(b -> !"find".equals(b.getAttribute("value"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no button in " + form));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(wait, button);
     }
 
     private static String main(WebDriver driver) {
