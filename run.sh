@@ -45,6 +45,7 @@ case "${1:-start}" in
   stop)
     deploy/local/services.sh stop
     DB_SUFFIX=_test deploy/local/services.sh stop
+    DB_SUFFIX=_e2e deploy/local/services.sh stop
     deploy/local/infra.sh stop
     ;;
   status)
