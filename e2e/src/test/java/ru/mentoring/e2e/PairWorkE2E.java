@@ -107,7 +107,7 @@ class PairWorkE2E extends BrowserE2E {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             signIn(driver, wait, "/my-pairs", "mentor2", "demo");
             WebElement row = driver.findElement(By.cssSelector("#my-pairs tr[data-pair='" + pupilPair + "']"));
-            assertThat(row.getText()).contains("Пётр", "7Б", "куратор школы").doesNotContain(pupilSurname);
+            assertThat(row.getText()).contains("Пётр", "7Б", "Куратор").doesNotContain(pupilSurname);
             driver.get(Platform.PORTAL + "/my-pairs/" + pupilPair);
             assertThat(driver.findElement(By.id("minimal-card")).getText()).contains("вы видите только имя и класс");
             assertThat(main(driver)).doesNotContain(pupilSurname).doesNotContain(guardian)

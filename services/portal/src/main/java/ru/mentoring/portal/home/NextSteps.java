@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import ru.mentoring.portal.backend.BackendException;
 import ru.mentoring.portal.backend.events.EventsClient;
 import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.practices.PracticesClient;
 import ru.mentoring.portal.backend.school.Mentees;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.Programmes;
@@ -34,13 +35,15 @@ class NextSteps {
     private final SchoolClient school;
     private final MentorBankClient bank;
     private final EventsClient events;
+    private final PracticesClient library;
     private final Today today;
     private final PairWorkSteps pairWork = new PairWorkSteps();
 
-    NextSteps(SchoolClient school, MentorBankClient bank, EventsClient events, Today today) {
+    NextSteps(SchoolClient school, MentorBankClient bank, EventsClient events, PracticesClient library, Today today) {
         this.school = school;
         this.bank = bank;
         this.events = events;
+        this.library = library;
         this.today = today;
     }
 
@@ -65,6 +68,7 @@ class NextSteps {
         }
         if (user.has(ru.mentoring.support.tenancy.Roles.EXPERT)) {
             guarded(steps, "Экспертиза конкурсов", this::expertTasks);
+            guarded(steps, "Экспертиза практик", this::practicesToReview);
         }
         guarded(steps, "Мероприятия", this::eventMessages);
         return steps;
@@ -83,6 +87,18 @@ class NextSteps {
                 waiting.stream().limit(ITEMS).map(t -> new NextStep.Item("«" + t.entryTitle() + "» — " + t.competitionTitle()
                         + ", " + t.stageTitle().toLowerCase(java.util.Locale.ROOT),
                         "/competitions/" + t.competitionId() + "/entries/" + t.entryId() + "/sheet")).toList()));
+    }
+
+    /** The practices in review the methodist assigned to this expert, each linked to its review page. */
+    private void practicesToReview(List<NextStep> steps) {
+        var assigned = library.reviewQueue().list();
+        if (assigned.isEmpty()) {
+            steps.add(NextStep.done("Практик на вашей экспертизе нет", "/practices/review", "Экспертиза практик"));
+            return;
+        }
+        steps.add(NextStep.todo("Практик на вашей экспертизе: " + assigned.size(), "/practices/review", "Экспертиза практик",
+                assigned.stream().limit(ITEMS).map(p -> new NextStep.Item("«" + p.title() + "», версия " + p.version(),
+                        "/practices/" + p.id() + "/review")).toList()));
     }
 
     /** Unread messages about the user's events: a promotion from the waiting list, a decision, a reminder. */

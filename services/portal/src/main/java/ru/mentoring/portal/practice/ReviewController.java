@@ -14,6 +14,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.portal.backend.practices.Practices;
 import ru.mentoring.portal.backend.practices.PracticesClient;
+import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -34,15 +35,18 @@ class ReviewController {
 
     private final PracticesClient library;
     private final FormFlow forms;
+    private final Catalogues catalogues;
 
-    ReviewController(PracticesClient library, FormFlow forms) {
+    ReviewController(PracticesClient library, FormFlow forms, Catalogues catalogues) {
         this.library = library;
         this.forms = forms;
+        this.catalogues = catalogues;
     }
 
     @Get(uri = "/review", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<ReviewQueuePage>> queue(Authentication authentication) {
-        return Page.show(ReviewQueuePage.of(library.reviewQueue().list(), PortalUser.of(authentication).isMethodist()));
+        return Page.show(ReviewQueuePage.of(library.reviewQueue().list(), catalogues.schools(),
+                PortalUser.of(authentication).isMethodist()));
     }
 
     @Get(uri = "/{id}/review", produces = MediaType.TEXT_HTML)

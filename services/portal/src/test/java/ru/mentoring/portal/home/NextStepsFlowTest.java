@@ -63,6 +63,25 @@ class NextStepsFlowTest {
     }
 
     @Test
+    void theExpertSeesThePracticesAndEntriesAssignedToThemAndTheirSections() {
+        backends.answer("GET /events/api/me/expert-tasks", 200, "{\"items\":[],\"waiting\":0}")
+                .answer("GET /events/api/me/notices", 200, "{\"items\":[],\"unread\":0}")
+                .answer("GET /practices/api/practices/review/queue", 200, """
+                        {"items":[{"id":"%s","schoolId":"1","title":"Клуб молодого учителя","version":2,
+                                   "status":"IN_REVIEW","statusTitle":"На экспертизе","origin":"SUBMITTED",
+                                   "reviewers":["expert1","expert2"],"submittedAt":"2026-10-01T07:00:00Z"}]}"""
+                        .formatted(SchoolMother.PAIR));
+
+        Rendered home = new Rendered(portal.get("/", portal.signIn(
+                PortalUsers.login("expert1", "Морозова Татьяна Сергеевна", "expert", null))).body()).assertRussianOnly();
+
+        assertThat(home.text()).contains("Работ, ждущих вашей оценки, нет",
+                "Практик на вашей экспертизе: 1 Экспертиза практик «Клуб молодого учителя», версия 2",
+                "Экспертиза практик", "Конкурсы", "Мероприятия", "Банк практик");
+        assertThat(home.html()).contains("href=\"/practices/" + SchoolMother.PAIR + "/review\"");
+    }
+
+    @Test
     void theMentorSeesOffersAndRequestsWaitingForThem() {
         backends.answer("GET /school/api/me/pair-offers", 200, """
                         {"items":[{"pairId":"%s","schoolId":"1","mentees":[{"firstName":"Пётр","grade":"9Б"}]}]}"""

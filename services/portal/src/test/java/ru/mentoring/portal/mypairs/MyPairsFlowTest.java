@@ -30,7 +30,7 @@ class MyPairsFlowTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         Rendered page = new Rendered(answer.body()).assertRussianOnly("PDF", "DOCX");
-        assertThat(page.text()).contains("Пётр (7Б)", "куратор школы: Орлова Светлана Игоревна",
+        assertThat(page.text()).contains("Пётр (7Б)", "Куратор: Орлова Светлана Игоревна",
                 "Встречи ещё не записаны", "Встреч пока не было");
         assertThat(backends.calls()).allSatisfy(c -> assertThat(c.authorization())
                 .isEqualTo("Bearer " + PortalUsers.TOKEN + "-mentor1"));

@@ -104,9 +104,10 @@ class PracticePagesTest {
 
     @Test
     void theReviewQueueAndTheMethodistsReviewPage() {
-        Rendered queue = Templates.render(ReviewQueuePage.of(List.of(PracticeMother.summary("IN_REVIEW", "На экспертизе")), true),
+        Rendered queue = Templates.render(ReviewQueuePage.of(List.of(PracticeMother.summary("IN_REVIEW", "На экспертизе")),
+                        BankMother.schools(), true),
                 PortalUsers.methodist()).assertRussianOnly();
-        assertThat(queue.text()).contains("Наставник рядом", "На экспертизе", "школа № 1", "назначено: 1");
+        assertThat(queue.text()).contains("Наставник рядом", "На экспертизе", "МАОУ СОШ № 1", "назначено: 1");
 
         var review = ReviewPage.of(PracticeMother.review(false), PracticeMother.experts(), true, false,
                 SheetFields.of(null), FormErrors.none());

@@ -87,7 +87,8 @@ class MyPairs {
 
     private String curatorContact(String schoolId, SchoolProfile school) {
         List<String> curators = programmes.current(schoolId).map(Programme::curators).orElse(List.of());
-        return (curators.isEmpty() ? "Куратор программы наставничества" : "Куратор: " + String.join(", ", curators))
+        return (curators.isEmpty() ? "Куратор программы наставничества"
+                : (curators.size() == 1 ? "Куратор: " : "Кураторы: ") + String.join(", ", curators))
                 + ", " + school.fullName();
     }
 }
