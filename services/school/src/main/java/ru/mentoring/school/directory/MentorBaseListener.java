@@ -13,13 +13,16 @@ import ru.mentoring.support.inbox.EventReader;
 import ru.mentoring.support.tenancy.TenantFromEnvelope;
 
 /**
- * Feeds the directory from the mentor bank's compacted topic. The offset is committed only after
- * the projection's transaction committed (SYNC_PER_RECORD); a failing record is retried, not skipped.
+ * Feeds the directory from the mentor bank's compacted topic. Offsets are committed after every record
+ * of a poll has been applied in its own transaction (SYNC): a crash in between re-delivers records the
+ * inbox already holds, which change nothing. Committing per record instead cost a broker round trip per
+ * mentor edit and set the tail of the directory's lag (bench/results/propagation-*.md). A failing record
+ * is retried, not skipped.
  */
 @KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.directory.consumer-group:school-directory}",
         clientId = "school-directory",
         offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = 10, retryDelay = "500ms"))
 @TenantFromEnvelope
