@@ -16,7 +16,7 @@ record CompetitionPage(String id, String title, String when, String stage, List<
                        List<String> criteria, boolean methodist, boolean expert, boolean canSubmit, boolean canAdvance,
                        boolean askTop, boolean canPublish, boolean technicalCheck, boolean inJury, List<EntryRow> entries,
                        List<Task> tasks, List<ResultGroup> results, EntryForm form, FormErrors errors,
-                       List<Option> nominationOptions) implements PageModel {
+                       List<Option> nominationOptions, boolean scoring, boolean juryOpen) implements PageModel {
 
     record StageRow(String title, String deadline, boolean current, boolean passed) {
     }

@@ -56,7 +56,8 @@ final class CompetitionPages {
                 methodist, expert, "ACCEPTANCE".equals(c.stage()) && (user.isCurator() || user.isMentor()),
                 methodist && !"RESULTS".equals(c.stage()), methodist && "CORRESPONDENCE".equals(c.stage()),
                 methodist && "RESULTS".equals(c.stage()) && c.resultsPublishedAt() == null, "TECHNICAL_CHECK".equals(c.stage()),
-                inJury, rows, myTasks, results(results, schools), form, errors, nominations);
+                inJury, rows, myTasks, results(results, schools), form, errors, nominations,
+                "CORRESPONDENCE".equals(c.stage()) || "IN_PERSON".equals(c.stage()), !"RESULTS".equals(c.stage()));
     }
 
     private static List<CompetitionPage.ResultGroup> results(@Nullable Events.Results results, Schools schools) {

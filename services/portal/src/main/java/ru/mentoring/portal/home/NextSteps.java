@@ -108,7 +108,8 @@ class NextSteps {
             steps.add(NextStep.todo("Новых сообщений о мероприятиях: " + notices.unread(), "/events/mine", "Мои заявки",
                     (notices.items() == null ? List.<ru.mentoring.portal.backend.events.Events.Notice>of() : notices.items())
                             .stream().filter(n -> !n.read()).limit(ITEMS)
-                            .map(n -> new NextStep.Item(n.kindTitle(), n.eventId() == null ? "/events/mine" : "/events/" + n.eventId()))
+                            .map(n -> new NextStep.Item(n.text() == null || n.text().isBlank() ? n.kindTitle() : n.text(),
+                                    n.eventId() == null ? "/events/mine" : "/events/" + n.eventId()))
                             .toList()));
         }
     }

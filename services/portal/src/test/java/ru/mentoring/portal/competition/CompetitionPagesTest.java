@@ -53,6 +53,19 @@ class CompetitionPagesTest {
     }
 
     @Test
+    void afterTheScoringStagesAnExpertIsToldSheetsAreClosedAndIsNotOfferedTheJury() {
+        var c = EventsMother.competition("RESULTS", "Подведение итогов");
+        var expert = ru.mentoring.portal.web.PortalUser.of(PortalUsers.login("expert1", "Татьяна Морозова", "expert", null));
+        var page = CompetitionPages.card(c, new Events.EntryList(List.of(EventsMother.entry()), null), List.of(), null,
+                expert, EntryForm.EMPTY, FormErrors.none(), BankMother.schools());
+
+        Rendered card = Templates.render(page, expert).assertRussianOnly(LATIN);
+
+        assertThat(card.text()).contains("Сейчас работы не оцениваются").doesNotContain("Работ вам пока не назначено")
+                .doesNotContain("Войти в состав жюри");
+    }
+
+    @Test
     void aCuratorSubmitsAnEntryDuringAcceptanceAndSeesEveryErrorUnderItsField() {
         var c = EventsMother.competition("ACCEPTANCE", "Приём материалов");
         var errors = FormErrors.found(EntryForm.class, List.of(new FormErrors.FieldError("title", "Укажите название работы")));

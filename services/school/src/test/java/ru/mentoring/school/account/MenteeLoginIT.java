@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.model.mentor.AccountKey;
+import ru.mentoring.school.MailBox;
 import ru.mentoring.school.SchoolFixtures;
 import ru.mentoring.support.tenancy.Tenancy;
 import ru.mentoring.support.tenancy.Tenant;
