@@ -44,6 +44,18 @@ public class Catalogues {
         return new Schools(bank.schools().list());
     }
 
+    /**
+     * The schools' names for a page that does not otherwise need the mentor bank: while the bank does not
+     * answer, schools are named by their codes («школа № 1») instead of the page failing.
+     */
+    public Schools schoolsIfAvailable() {
+        try {
+            return schools();
+        } catch (ru.mentoring.portal.backend.BackendException.Unavailable down) {
+            return new Schools(List.of());
+        }
+    }
+
     /** The title of each code, for showing the codes a profile stores. */
     public static Map<String, String> titles(List<Catalogue.Entry> entries) {
         return entries.stream().collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title, (a, b) -> a));

@@ -110,6 +110,6 @@ class AssignmentController {
 
     private ModelAndView<Page<AssignmentPage>> page(AssignmentForm form, FormErrors errors) {
         return Page.show(AssignmentPage.of(form, errors, school.directory(null).list(),
-                school.mentees(null, null, null, null).list(), catalogues.forms()));
+                school.mentees(null, null, null, null).list(), catalogues.forms(), catalogues.schools()));
     }
 }

@@ -3,6 +3,7 @@ package ru.mentoring.portal.pair;
 import ru.mentoring.portal.backend.mentorbank.Catalogue;
 import ru.mentoring.portal.backend.school.DirectoryEntry;
 import ru.mentoring.portal.backend.school.Mentees;
+import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.mentee.MenteeLabels;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.PageModel;
@@ -19,10 +20,10 @@ record AssignmentPage(AssignmentForm form, FormErrors errors, List<Option> mento
                       List<Option> forms, List<Option> variants) implements PageModel {
 
     static AssignmentPage of(AssignmentForm form, FormErrors errors, List<DirectoryEntry> directory,
-                             List<Mentees.Mentee> candidates, List<Catalogue.Entry> catalogue) {
+                             List<Mentees.Mentee> candidates, List<Catalogue.Entry> catalogue, Schools schools) {
         List<Option> mentors = directory.stream()
                 .filter(m -> m.freeCapacity() != null && m.freeCapacity() > 0)
-                .map(m -> new Option(m.id().toString(), mentorLabel(m), m.id().toString().equals(form.mentorId())))
+                .map(m -> new Option(m.id().toString(), mentorLabel(m, schools), m.id().toString().equals(form.mentorId())))
                 .toList();
         // candidates first; one already in a pair may still join a pair of another form
         List<Option> mentees = candidates.stream()
@@ -43,14 +44,14 @@ record AssignmentPage(AssignmentForm form, FormErrors errors, List<Option> mento
                 variants);
     }
 
-    /** «Иванова Мария Петровна — учитель математики, школа № 1, свободно мест: 2». */
-    static String mentorLabel(DirectoryEntry m) {
+    /** «Иванова Мария Петровна — учитель математики, СОШ № 1, свободно мест: 2». */
+    static String mentorLabel(DirectoryEntry m, Schools schools) {
         List<String> parts = new ArrayList<>();
         if (m.position() != null && !m.position().isBlank()) {
             parts.add(m.position().strip());
         }
         if (m.homeSchoolId() != null && !m.homeSchoolId().isBlank()) {
-            parts.add("школа № " + m.homeSchoolId());
+            parts.add(schools.label(m.homeSchoolId()));
         } else if (m.organisation() != null && !m.organisation().isBlank()) {
             parts.add(m.organisation().strip());
         }

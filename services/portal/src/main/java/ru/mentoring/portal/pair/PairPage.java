@@ -2,6 +2,7 @@ package ru.mentoring.portal.pair;
 
 import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.school.Pairs;
+import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.pairwork.PairWork;
 import ru.mentoring.portal.pairwork.WorkView;
 import ru.mentoring.portal.web.Dates;
@@ -21,12 +22,12 @@ record PairPage(UUID id, String heading, String status, String statusCode, Strin
                 boolean checklistComplete, ChecklistForm form, FormErrors errors, @Nullable WorkView work)
         implements PageModel {
 
-    static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors) {
-        return of(p, form, errors, null);
+    static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors, Schools schools) {
+        return of(p, form, errors, null, schools);
     }
 
     /** With the pair's work (plan, meetings, how it ended) once it has started. */
-    static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors, @Nullable WorkView work) {
+    static PairPage of(Pairs.Pair p, ChecklistForm form, FormErrors errors, @Nullable WorkView work, Schools schools) {
         String explanation = switch (p.status()) {
             case "AWAITING_CONFIRMATION" -> "Банк наставников ещё не подтвердил места наставника. Обычно это занимает "
                     + "несколько секунд; если банк недоступен, пара дождётся его ответа. Обновите страницу позже.";
@@ -38,7 +39,7 @@ record PairPage(UUID id, String heading, String status, String statusCode, Strin
         List<Labelled> fields = List.of(
                 Labelled.of("Наставник", p.mentorName()
                         + (p.mentorSchoolId() == null || p.mentorSchoolId().isBlank() ? ""
-                        : " (школа № " + p.mentorSchoolId() + ")")),
+                        : " (" + schools.label(p.mentorSchoolId()) + ")")),
                 Labelled.of("Форма наставничества", p.formTitle()),
                 Labelled.of("Вариант взаимодействия", p.variant()),
                 Labelled.of("Срок", Dates.day(p.startsOn()) + " — " + Dates.day(p.endsOn())),

@@ -15,6 +15,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.SchoolClient;
+import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.pairwork.PairWork;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -36,11 +37,13 @@ class PairsController {
     private final SchoolClient school;
     private final FormFlow forms;
     private final PairWork work;
+    private final Catalogues catalogues;
 
-    PairsController(SchoolClient school, FormFlow forms, PairWork work) {
+    PairsController(SchoolClient school, FormFlow forms, PairWork work, Catalogues catalogues) {
         this.school = school;
         this.forms = forms;
         this.work = work;
+        this.catalogues = catalogues;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -53,7 +56,7 @@ class PairsController {
     ModelAndView<Page<PairPage>> pair(@PathVariable UUID id) {
         Pairs.Pair pair = school.pair(id);
         return Page.show(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none(),
-                work.ofSchoolPair(pair)));
+                work.ofSchoolPair(pair), catalogues.schoolsIfAvailable()));
     }
 
     @Post(uri = "/{id}/labour-checklist", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -65,7 +68,7 @@ class PairsController {
                         : "Сведения сохранены; шаг по трудовому законодательству ещё не завершён."),
                 errors -> {
                     Pairs.Pair pair = school.pair(id);
-                    return Page.show(PairPage.of(pair, form, errors, work.ofSchoolPair(pair)));
+                    return Page.show(PairPage.of(pair, form, errors, work.ofSchoolPair(pair), catalogues.schoolsIfAvailable()));
                 });
     }
 }

@@ -20,13 +20,14 @@ class PairPagesTest {
     void assignmentOffersOnlyMentorsWithFreeSeatsAndEveryMentee() {
         var form = AssignmentForm.empty(SchoolMother.PUPIL.toString(), LocalDate.of(2026, 10, 1), LocalDate.of(2027, 5, 31));
         var page = AssignmentPage.of(form, FormErrors.none(), List.of(SchoolMother.ivanovaInDirectory(2),
-                SchoolMother.petrovInDirectory(0)), List.of(SchoolMother.pupil(), SchoolMother.teacher()), BankMother.forms());
+                SchoolMother.petrovInDirectory(0)), List.of(SchoolMother.pupil(), SchoolMother.teacher()), BankMother.forms(),
+                BankMother.schools());
 
         Rendered assign = Templates.render(page, PortalUsers.curator("1")).assertRussianOnly();
 
         assertThat(assign.heading()).isEqualTo("Назначение наставника");
         assertThat(assign.field("mentorId").html())
-                .contains("Иванова Мария Петровна — учитель математики, школа № 1, свободно мест: 2")
+                .contains("Иванова Мария Петровна — учитель математики, МАОУ СОШ № 1, свободно мест: 2")
                 .doesNotContain("Петров Пётр Андреевич");
         assertThat(assign.field("menteeIds").html())
                 .contains("value=\"" + SchoolMother.PUPIL + "\" checked=\"checked\"", "Петров Пётр Петрович — 9Б класс",
@@ -43,7 +44,8 @@ class PairPagesTest {
                 .knowing(1, List.of("Петров Пётр Петрович"));
         var errors = FormErrors.found(AssignmentForm.class, typed.check());
         var page = AssignmentPage.of(typed, errors, List.of(SchoolMother.ivanovaInDirectory(1)),
-                List.of(SchoolMother.pupil(), SchoolMother.teacher()), BankMother.forms());
+                List.of(SchoolMother.pupil(), SchoolMother.teacher()), BankMother.forms(),
+                BankMother.schools());
 
         Rendered assign = Templates.render(page, PortalUsers.curator("1")).assertRussianOnly();
 
@@ -88,7 +90,7 @@ class PairPagesTest {
     @Test
     void aWaitingPairSaysWhatItWaitsFor() {
         Rendered page = Templates.render(PairPage.of(SchoolMother.waitingPair(), ChecklistForm.of(null),
-                FormErrors.none()), PortalUsers.curator("1")).assertRussianOnly();
+                FormErrors.none(), BankMother.schools()), PortalUsers.curator("1")).assertRussianOnly();
 
         assertThat(page.heading()).isEqualTo("Наставническая пара: Петров Пётр Андреевич");
         assertThat(page.text()).contains("ожидает подтверждения", "Банк наставников ещё не подтвердил места наставника",
@@ -100,10 +102,10 @@ class PairPagesTest {
     @Test
     void aTeacherPairHasTheLabourLawChecklist() {
         Rendered page = Templates.render(PairPage.of(SchoolMother.teacherPair(),
-                ChecklistForm.of(SchoolMother.teacherPair().labourChecklist()), FormErrors.none()),
+                ChecklistForm.of(SchoolMother.teacherPair().labourChecklist()), FormErrors.none(), BankMother.schools()),
                 PortalUsers.curator("1")).assertRussianOnly();
 
-        assertThat(page.text()).contains("работает", "Наставник Иванова Мария Петровна (школа № 1)",
+        assertThat(page.text()).contains("работает", "Наставник Иванова Мария Петровна (МАОУ СОШ № 1)",
                 "Шаг не завершён: нужны письменное согласие наставника по ТК ст. 351.8 и дополнительное соглашение",
                 "Содержание наставничества", "Доплата за наставничество");
         assertThat(page.field("labourConsentRef").html()).contains("value=\"С-12\"");

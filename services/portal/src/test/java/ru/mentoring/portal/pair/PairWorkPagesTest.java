@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.pairwork.PairHeaders;
 import ru.mentoring.portal.pairwork.WorkView;
+import ru.mentoring.portal.testing.BankMother;
 import ru.mentoring.portal.testing.PairWorkJson;
 import ru.mentoring.portal.testing.PairWorkMother;
 import ru.mentoring.portal.testing.PortalUsers;
@@ -23,7 +24,7 @@ class PairWorkPagesTest {
     private static Rendered curatorPage(Pairs.Pair pair, boolean draft) {
         var plan = draft ? PairWorkMother.draftPlan(pair.id()) : PairWorkMother.plan(pair.id());
         var work = WorkView.of(PairHeaders.of(pair), plan, PairWorkMother.meetings(), pair);
-        return Templates.render(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none(), work),
+        return Templates.render(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none(), work, BankMother.schools()),
                 PortalUsers.curator("1")).assertRussianOnly(FILE_TYPES);
     }
 
@@ -85,7 +86,7 @@ class PairWorkPagesTest {
                 ru.mentoring.portal.backend.school.Meetings.Log.class);
         var work = WorkView.of(PairHeaders.of(pair), plan, log, pair);
 
-        Rendered page = Templates.render(PairPage.of(pair, ChecklistForm.of(null), FormErrors.none(), work),
+        Rendered page = Templates.render(PairPage.of(pair, ChecklistForm.of(null), FormErrors.none(), work, BankMother.schools()),
                 PortalUsers.curator("1")).assertRussianOnly(FILE_TYPES);
 
         assertThat(page.html()).doesNotContain("/plan/tasks/").doesNotContain("/confirmation")
