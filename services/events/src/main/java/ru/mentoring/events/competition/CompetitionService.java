@@ -219,7 +219,7 @@ class CompetitionService {
         tx.write(() -> {
             if (competitions.assign(entry, juror)) {
                 notices.tell(juror.subject(), null, eventId, NoticeKind.EXPERT_ASSIGNED,
-                        "Вам назначена на экспертизу работа «" + entry.title() + "» конкурса «" + l.event().title() + "».", null);
+                        "Вам назначена на экспертизу работа «" + entry.title() + "» (" + l.event().title() + ").", null);
             }
         });
     }

@@ -67,7 +67,7 @@ class NextStepsFlowTest {
         backends.answer("GET /events/api/me/expert-tasks", 200, "{\"items\":[],\"waiting\":0}")
                 .answer("GET /events/api/me/notices", 200, """
                         {"items":[{"id":"%s","eventId":"%s","kind":"EXPERT_ASSIGNED","kindTitle":"Вам назначена работа на экспертизу",
-                                   "text":"Вам назначена на экспертизу работа «Юные инженеры» конкурса «Наставник года».",
+                                   "text":"Вам назначена на экспертизу работа «Юные инженеры» (Конкурс «Наставник года»).",
                                    "createdAt":"2026-10-01T07:00:00Z","read":false}],"unread":1}"""
                         .formatted(SchoolMother.PAIR, SchoolMother.PAIR))
                 .answer("GET /practices/api/practices/review/queue", 200, """
@@ -81,7 +81,7 @@ class NextStepsFlowTest {
 
         assertThat(home.text()).contains("Работ, ждущих вашей оценки, нет",
                 "Практик на вашей экспертизе: 1 Экспертиза практик «Клуб молодого учителя», версия 2",
-                "Новых сообщений о мероприятиях: 1 Мои заявки Вам назначена на экспертизу работа «Юные инженеры» конкурса",
+                "Новых сообщений о мероприятиях: 1 Мои заявки Вам назначена на экспертизу работа «Юные инженеры» (Конкурс «Наставник года»)",
                 "Экспертиза практик", "Конкурсы", "Мероприятия", "Банк практик");
         assertThat(home.html()).contains("href=\"/practices/" + SchoolMother.PAIR + "/review\"");
     }
