@@ -4,7 +4,11 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import ru.mentoring.model.mentor.MentorProfileV1;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static ru.mentoring.school.jooq.Tables.DIRECTORY_MENTOR;
@@ -27,57 +31,44 @@ class DirectoryRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void upsertIfNewer(MentorProfileV1 p) {
         var d = DIRECTORY_MENTOR;
+        Map<Field<?>, Object> profile = profile(p);
         sql.insertInto(d)
                 .set(d.ID, p.id())
-                .set(d.REVISION, p.revision())
-                .set(d.FULL_NAME, p.fullName())
-                .set(d.KIND, p.kind().name())
-                .set(d.HOME_SCHOOL_ID, p.homeSchoolId())
-                .set(d.ORGANISATION, p.organisation())
-                .set(d.POSITION, p.position())
-                .set(d.SUBJECTS, array(p.subjects()))
-                .set(d.STRENGTHS, array(p.strengths()))
-                .set(d.CAPACITY, p.capacity())
-                .set(d.ACTIVE_ASSIGNMENTS, p.activeAssignments())
-                .set(d.VISIBILITY, p.visibility().name())
-                .set(d.NETWORK_PROJECT_IDS, array(p.networkProjectIds()))
-                .set(d.ACTIVE, p.active())
-                .set(d.SHARED_WITH_SCHOOL_IDS, array(p.sharedWithSchoolIds()))
-                .set(d.FORMS, array(p.forms()))
-                .set(d.EXPERIENCE_YEARS, p.experienceYears())
-                .set(d.ACCOUNT_KEY, p.accountKey())
-                .set(d.PREFERRED_MENTEE_AGE, p.preferredMenteeAge())
-                .set(d.TIME_AVAILABLE, p.timeAvailable())
-                .set(d.ACCEPTING_REQUESTS, p.takesNewMentees())
-                .set(d.OWN_STRENGTHS, array(p.ownStrengths()))
-                .set(d.FORMATS, array(p.formats()))
-                .set(d.UPDATED_AT, currentOffsetDateTime())
+                .set(profile)
                 .onConflict(d.ID)
                 .doUpdate()
-                .set(d.REVISION, p.revision())
-                .set(d.FULL_NAME, p.fullName())
-                .set(d.KIND, p.kind().name())
-                .set(d.HOME_SCHOOL_ID, p.homeSchoolId())
-                .set(d.ORGANISATION, p.organisation())
-                .set(d.POSITION, p.position())
-                .set(d.SUBJECTS, array(p.subjects()))
-                .set(d.STRENGTHS, array(p.strengths()))
-                .set(d.CAPACITY, p.capacity())
-                .set(d.ACTIVE_ASSIGNMENTS, p.activeAssignments())
-                .set(d.VISIBILITY, p.visibility().name())
-                .set(d.NETWORK_PROJECT_IDS, array(p.networkProjectIds()))
-                .set(d.ACTIVE, p.active())
-                .set(d.SHARED_WITH_SCHOOL_IDS, array(p.sharedWithSchoolIds()))
-                .set(d.FORMS, array(p.forms()))
-                .set(d.EXPERIENCE_YEARS, p.experienceYears())
-                .set(d.ACCOUNT_KEY, p.accountKey())
-                .set(d.PREFERRED_MENTEE_AGE, p.preferredMenteeAge())
-                .set(d.TIME_AVAILABLE, p.timeAvailable())
-                .set(d.ACCEPTING_REQUESTS, p.takesNewMentees())
-                .set(d.OWN_STRENGTHS, array(p.ownStrengths()))
-                .set(d.FORMATS, array(p.formats()))
-                .set(d.UPDATED_AT, currentOffsetDateTime())
+                .set(profile)
                 .where(d.REVISION.lt(p.revision()))
                 .execute();
+    }
+
+    /** Every column the profile sets, the same for a new row and for a newer revision of a stored one. */
+    private static Map<Field<?>, Object> profile(MentorProfileV1 p) {
+        var d = DIRECTORY_MENTOR;
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(d.REVISION, p.revision());
+        columns.put(d.FULL_NAME, p.fullName());
+        columns.put(d.KIND, p.kind().name());
+        columns.put(d.HOME_SCHOOL_ID, p.homeSchoolId());
+        columns.put(d.ORGANISATION, p.organisation());
+        columns.put(d.POSITION, p.position());
+        columns.put(d.SUBJECTS, array(p.subjects()));
+        columns.put(d.STRENGTHS, array(p.strengths()));
+        columns.put(d.CAPACITY, p.capacity());
+        columns.put(d.ACTIVE_ASSIGNMENTS, p.activeAssignments());
+        columns.put(d.VISIBILITY, p.visibility().name());
+        columns.put(d.NETWORK_PROJECT_IDS, array(p.networkProjectIds()));
+        columns.put(d.ACTIVE, p.active());
+        columns.put(d.SHARED_WITH_SCHOOL_IDS, array(p.sharedWithSchoolIds()));
+        columns.put(d.FORMS, array(p.forms()));
+        columns.put(d.EXPERIENCE_YEARS, p.experienceYears());
+        columns.put(d.ACCOUNT_KEY, p.accountKey());
+        columns.put(d.PREFERRED_MENTEE_AGE, p.preferredMenteeAge());
+        columns.put(d.TIME_AVAILABLE, p.timeAvailable());
+        columns.put(d.ACCEPTING_REQUESTS, p.takesNewMentees());
+        columns.put(d.OWN_STRENGTHS, array(p.ownStrengths()));
+        columns.put(d.FORMATS, array(p.formats()));
+        columns.put(d.UPDATED_AT, currentOffsetDateTime());
+        return columns;
     }
 }

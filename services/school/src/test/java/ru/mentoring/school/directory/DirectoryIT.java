@@ -94,6 +94,17 @@ class DirectoryIT {
     }
 
     @Test
+    void aNewerRevisionReplacesTheStoredProfile() {
+        UUID id = UUID.randomUUID();
+        publish(profile(id, 1, "Прежнее Имя " + id, MentorVisibility.MUNICIPAL, null));
+        awaitVisible("curator1", id);
+        publish(profile(id, 2, "Новое Имя " + id, MentorVisibility.MUNICIPAL, null));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ("Новое Имя " + id).equals(find("curator1", id).orElseThrow().get("fullName")));
+    }
+
+    @Test
     void redeliveryAndLateOldRevisionsChangeNothing() {
         UUID id = UUID.randomUUID();
         var newer = EventEnvelope.of(MentorEvents.UPDATED, null, profile(id, 2, "Новое Имя", MentorVisibility.MUNICIPAL, null));
