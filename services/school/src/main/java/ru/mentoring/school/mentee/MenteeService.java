@@ -1,5 +1,6 @@
 package ru.mentoring.school.mentee;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,13 +28,16 @@ public class MenteeService {
     private final RequestCategories categories;
     private final Today today;
     private final Clock clock;
+    private final ApplicationEventPublisher<MenteeArchived> archivals;
 
-    MenteeService(MenteeRepository mentees, MenteeQueries queries, RequestCategories categories, Today today, Clock clock) {
+    MenteeService(MenteeRepository mentees, MenteeQueries queries, RequestCategories categories, Today today, Clock clock,
+                  ApplicationEventPublisher<MenteeArchived> archivals) {
         this.mentees = mentees;
         this.queries = queries;
         this.categories = categories;
         this.today = today;
         this.clock = clock;
+        this.archivals = archivals;
     }
 
     @Transactional
@@ -87,7 +91,11 @@ public class MenteeService {
         if (status == MenteeStatus.ARCHIVED && mentee.status() == MenteeStatus.IN_PAIR) {
             throw new BusinessRuleException("Наставляемый в паре: сначала завершите работу пары");
         }
-        return mentees.update(mentee.withStatus(status, status == MenteeStatus.ARCHIVED ? clock.instant() : null));
+        Mentee changed = mentees.update(mentee.withStatus(status, status == MenteeStatus.ARCHIVED ? clock.instant() : null));
+        if (status == MenteeStatus.ARCHIVED && mentee.status() != MenteeStatus.ARCHIVED) {
+            archivals.publishEvent(new MenteeArchived(schoolId, id));
+        }
+        return changed;
     }
 
     public Today today() {

@@ -119,6 +119,21 @@ class MenteeLoginIT {
     }
 
     @Test
+    void archivingAMenteeTurnsTheirLoginOff() {
+        UUID teacher = SchoolFixtures.youngTeacher(http, "curator1", "Осипова Вера " + UUID.randomUUID());
+        String email = address();
+        issue("curator1", teacher, email);
+        madeUsers.add((String) RealmUsers.byEmail(email).orElseThrow().get("id"));
+
+        http.toBlocking().exchange(HttpRequest.POST("/api/mentees/" + teacher + "/status", Map.of("status", "ARCHIVED"))
+                .header("Authorization", bearer("curator1")));
+
+        assertThat(current("curator1", teacher)).containsEntry("active", false);
+        assertThat(Tenancy.run(Tenant.school("1"), () -> accounts.byAccountKey(AccountKey.of(email)))).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.FALSE.equals(RealmUsers.byEmail(email).orElseThrow().get("enabled")));
+    }
+
+    @Test
     void anEmailInUseAndAnArchivedMenteeAreRefusedAtOnceAndNothingIsLeftBehind() {
         UUID first = SchoolFixtures.youngTeacher(http, "curator1", "Первый Учитель " + UUID.randomUUID());
         String email = address();
