@@ -45,13 +45,13 @@ public class Catalogues {
     }
 
     /**
-     * The schools' names for a page that does not otherwise need the mentor bank: while the bank does not
-     * answer, schools are named by their codes («школа № 1») instead of the page failing.
+     * The schools' names for a page whose own data comes from elsewhere: while the bank cannot give them,
+     * schools are named by their codes («школа № 1») instead of the page failing.
      */
     public Schools schoolsIfAvailable() {
         try {
             return schools();
-        } catch (ru.mentoring.portal.backend.BackendException.Unavailable down) {
+        } catch (ru.mentoring.portal.backend.BackendException notNow) {
             return new Schools(List.of());
         }
     }
