@@ -98,10 +98,17 @@ class SearchIT {
         assertThat(api.ids(filtered)).containsExactly(second);
         assertThat(facets(filtered).get("form"))
                 .as("other forms still counted (drill sideways)").containsEntry("учитель – учитель", 1);
-        assertThat(api.ids(api.search("mentor1", Map.of("q", marker, "level", "школьный", "year", "2025"))))
-                .containsExactly(first);
+        Map<String, Object> both = api.search("mentor1", Map.of("q", marker, "level", "школьный", "year", "2025"));
+        assertThat(api.ids(both)).containsExactly(first);
+        assertThat(facets(both).get("level")).as("levels counted under the year filter alone")
+                .containsEntry("SCHOOL", 1).doesNotContainKey("MUNICIPAL");
+        assertThat(facets(both).get("year")).as("years counted under the level filter alone")
+                .containsEntry("2025", 1).doesNotContainKey("2024");
         assertThat(api.ids(api.search("mentor1", Map.of("q", marker, "school", List.of("1", "2"))))).hasSize(2);
-        assertThat(api.ids(api.search("mentor1", Map.of("q", marker, "sort", "date")))).containsExactly(second, first);
+        Map<String, Object> byDate = api.search("mentor1", Map.of("q", marker, "sort", "date"));
+        assertThat(api.ids(byDate)).containsExactly(second, first);
+        assertThat(byDate.get("total")).as("counts remembered from the ranked search").isEqualTo(2);
+        assertThat(facets(byDate)).isEqualTo(facets);
 
         api.put("curator3", "/api/practices/" + first + "/rating", Map.of("stars", 5));
         api.put("curator3", "/api/practices/" + second + "/rating", Map.of("stars", 2));

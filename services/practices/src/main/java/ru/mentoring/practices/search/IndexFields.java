@@ -19,28 +19,35 @@ final class IndexFields {
     static final String YEAR = "year";
     static final String LEVEL = "level";
     static final String TARGET_GROUP = "targetGroup";
-    static final String VERSION = "version";
     static final String PUBLISHED = "published";
     static final String RATING = "rating";
     static final String RATING_COUNT = "ratingCount";
     static final String RECOMMENDED = "recommended";
-    static final String AUTHOR = "author";
+    /** What a hit shows ({@link HitCard}), one binary doc value per practice. */
+    static final String CARD = "card";
 
     /** The facet dimensions, in the order the API lists them; the query parameter has the same name. */
     static final String[] FACETS = {FORM, COMPETENCY, SCHOOL, YEAR, LEVEL, TARGET_GROUP};
 
-    /** Stored, with offsets in the postings: the highlighter finds passages without analysing again. */
-    static final FieldType HIGHLIGHTED_TEXT;
+    /** With offsets in the postings: the highlighter finds passages without analysing again. */
+    static final FieldType SEARCHED_TEXT;
+
+    /** The same, stored: the attached files' text, which the card does not carry. */
+    static final FieldType STORED_TEXT;
 
     static {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        HIGHLIGHTED_TEXT = type;
+        FieldType searched = new FieldType(TextField.TYPE_NOT_STORED);
+        searched.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        searched.freeze();
+        SEARCHED_TEXT = searched;
+        FieldType stored = new FieldType(searched);
+        stored.setStored(true);
+        stored.freeze();
+        STORED_TEXT = stored;
     }
 
     /** Bumped whenever fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "practices-2";
+    static final String SCHEMA = "practices-3";
 
     private IndexFields() {
     }

@@ -1,10 +1,10 @@
 package ru.mentoring.practices.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -29,17 +29,18 @@ final class PracticeDocuments {
     static Document of(IndexedPractice indexed, FacetsConfig facets) {
         PublishedPractice p = indexed.practice();
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, p.id().toString(), Field.Store.YES));
-        doc.add(new Field(IndexFields.TITLE, p.title(), IndexFields.HIGHLIGHTED_TEXT));
+        doc.add(new StringField(IndexFields.ID, p.id().toString(), Field.Store.NO));
+        doc.add(new Field(IndexFields.TITLE, p.title(), IndexFields.SEARCHED_TEXT));
         String body = body(p);
-        doc.add(new Field(IndexFields.BODY, body, IndexFields.HIGHLIGHTED_TEXT));
+        doc.add(new Field(IndexFields.BODY, body, IndexFields.SEARCHED_TEXT));
         String files = indexed.filesText().length() > MAX_FILES_TEXT
                 ? indexed.filesText().substring(0, MAX_FILES_TEXT) : indexed.filesText();
         if (!files.isBlank()) {
-            doc.add(new Field(IndexFields.FILES, files, IndexFields.HIGHLIGHTED_TEXT));
+            doc.add(new Field(IndexFields.FILES, files, IndexFields.STORED_TEXT));
         }
         doc.add(new TextField(IndexFields.WORDS, p.title() + "\n" + body, Field.Store.NO));
-        doc.add(new StoredField(IndexFields.SCHOOL, p.schoolId()));
+        doc.add(new BinaryDocValuesField(IndexFields.CARD,
+                HitCard.of(p, body, indexed.rating(), !files.isBlank()).encode()));
         facet(doc, IndexFields.SCHOOL, p.schoolId());
         facet(doc, IndexFields.FORM, p.form());
         facet(doc, IndexFields.TARGET_GROUP, p.targetGroup());
@@ -47,27 +48,10 @@ final class PracticeDocuments {
         facet(doc, IndexFields.YEAR, p.year() == null ? null : p.year().toString());
         for (String competency : p.competencies()) {
             facet(doc, IndexFields.COMPETENCY, competency);
-            doc.add(new StoredField(IndexFields.COMPETENCY, competency));
         }
-        store(doc, IndexFields.FORM, p.form());
-        store(doc, IndexFields.TARGET_GROUP, p.targetGroup());
-        store(doc, IndexFields.LEVEL, p.level() == null ? null : p.level().name());
-        if (p.year() != null) {
-            doc.add(new StoredField(IndexFields.YEAR, p.year()));
-        }
-        for (Author author : p.authors()) {
-            doc.add(new StoredField(IndexFields.AUTHOR, author.fullName()));
-        }
-        doc.add(new StoredField(IndexFields.VERSION, p.version()));
-        long published = p.publishedAt().toEpochMilli();
-        doc.add(new StoredField(IndexFields.PUBLISHED, published));
-        doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, published));
-        long rating = Math.round(indexed.rating().average() * 100);
-        doc.add(new StoredField(IndexFields.RATING, rating));
-        doc.add(new NumericDocValuesField(IndexFields.RATING, rating));
-        doc.add(new StoredField(IndexFields.RATING_COUNT, indexed.rating().count()));
+        doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, p.publishedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(IndexFields.RATING, Math.round(indexed.rating().average() * 100)));
         doc.add(new NumericDocValuesField(IndexFields.RATING_COUNT, indexed.rating().count()));
-        doc.add(new StoredField(IndexFields.RECOMMENDED, p.recommended() ? 1 : 0));
         doc.add(new IntPoint(IndexFields.RECOMMENDED, p.recommended() ? 1 : 0));
         try {
             return facets.build(doc);
@@ -109,12 +93,6 @@ final class PracticeDocuments {
     private static void facet(Document doc, String dim, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new SortedSetDocValuesFacetField(dim, value));
-        }
-    }
-
-    private static void store(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new StoredField(field, value));
         }
     }
 }

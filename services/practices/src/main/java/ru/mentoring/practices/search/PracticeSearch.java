@@ -1,7 +1,6 @@
 package ru.mentoring.practices.search;
 
 import jakarta.inject.Singleton;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -9,7 +8,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,20 +19,16 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,16 +40,20 @@ import java.util.UUID;
 class PracticeSearch {
 
     private static final int FACET_VALUES = 30;
-    private static final Set<String> SHOWN = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.VERSION,
-            IndexFields.SCHOOL, IndexFields.FORM, IndexFields.YEAR, IndexFields.LEVEL, IndexFields.TARGET_GROUP,
-            IndexFields.COMPETENCY, IndexFields.AUTHOR, IndexFields.RATING, IndexFields.RATING_COUNT,
-            IndexFields.RECOMMENDED, IndexFields.PUBLISHED);
     private static final int SNIPPET_FALLBACK = 240;
 
     private final PracticeIndex index;
     private final RussianAnalyzers analyzers;
     private final Corrections corrections = new Corrections();
-    private final SearchCache cache = new SearchCache();
+    private final SearchCache<SearchRequest, SearchResult> answers = new SearchCache<>(2_000);
+    private final SearchCache<CountsKey, Counts> counts = new SearchCache<>(5_000);
+
+    /** The facet counts of every dimension and the number of matches, of some words under some filters. */
+    private record Counts(Map<String, Map<String, Integer>> byDimension, long total) {
+    }
+
+    private record CountsKey(String words, boolean recommendedOnly, Map<String, List<String>> filters) {
+    }
 
     PracticeSearch(PracticeIndex index, RussianAnalyzers analyzers) {
         this.index = index;
@@ -64,7 +63,7 @@ class PracticeSearch {
     SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
-            return cache.get(searcher.getIndexReader(), request, () -> run(searcher, request));
+            return answers.get(searcher.getIndexReader(), request, () -> run(searcher, request));
         } finally {
             index.release(searcher);
         }
@@ -72,45 +71,46 @@ class PracticeSearch {
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request) {
         try {
-            Query text = request.q() == null || request.q().isBlank()
-                    ? new org.apache.lucene.search.MatchAllDocsQuery()
-                    : QueryParser.parse(request.q(), analyzers, searcher.getIndexReader(), corrections);
-            if (request.recommendedOnly()) {
-                text = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                        .add(org.apache.lucene.document.IntPoint.newExactQuery(IndexFields.RECOMMENDED, 1), BooleanClause.Occur.FILTER)
-                        .build();
-            }
-            DrillDownQuery query = new DrillDownQuery(index.facets(), text);
-            request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+            Query text = textQuery(searcher, request);
+            DrillDownQuery query = drillDown(text, request.filters());
             int wanted = request.page() * request.size();
+            Sort sort = sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort());
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             TopDocs hits;
             Map<String, Map<String, Integer>> facets;
             long total;
             if (state == null) {
-                hits = searcher.search(query, Math.max(1, wanted), sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()));
+                hits = searcher.search(query, Math.max(1, wanted), sort);
                 facets = Map.of();
                 total = hits.totalHits.value();
             } else {
-                // The drill-down itself: hits, the total, and the counts of every dimension not filtered on.
-                var main = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted),
-                        sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort()), new FacetsCollectorManager());
-                hits = main.topDocs();
-                facets = facets(new SortedSetDocValuesFacetCounts(state, main.facetsCollector()));
-                total = main.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+                IndexReader reader = searcher.getIndexReader();
+                String words = request.q() == null ? "" : request.q().strip();
+                CountsKey key = new CountsKey(words, request.recommendedOnly(), request.filters());
+                Counts mine = counts.known(reader, key);
+                if (mine != null) {
+                    // the same words and filters were counted for another page or order: only the hits are wanted
+                    hits = searcher.search(query, Math.max(1, wanted), sort);
+                } else {
+                    var main = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted), sort,
+                            new FacetsCollectorManager());
+                    hits = main.topDocs();
+                    mine = counts(state, main.facetsCollector());
+                    counts.remember(reader, key, mine);
+                }
+                facets = new LinkedHashMap<>(mine.byDimension());
+                total = mine.total();
                 // Drill sideways, one dimension at a time: its counts as if it were not filtered, so a reader
-                // who chose one form still sees how many practices each other form has. Each of these is a
-                // conjunction of the other filters: far cheaper than Lucene's one-pass DrillSideways scorer,
-                // which walks every document of a broad query to find the near misses.
+                // who chose one form still sees how many practices each other form has. Each is a conjunction
+                // of the other filters — far cheaper than Lucene's one-pass DrillSideways scorer, which walks
+                // every document of a broad query to find the near misses — and is the main count of the
+                // search with that filter taken off, which the reader has usually just made.
                 for (String dim : request.filters().keySet()) {
-                    DrillDownQuery others = new DrillDownQuery(index.facets(), text);
-                    request.filters().forEach((other, values) -> {
-                        if (!other.equals(dim)) {
-                            values.forEach(v -> others.add(other, v));
-                        }
-                    });
-                    var sideways = searcher.search(others, new FacetsCollectorManager());
-                    facets.put(dim, counts(new SortedSetDocValuesFacetCounts(state, sideways), dim));
+                    Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
+                    others.remove(dim);
+                    Counts sideways = counts.get(reader, new CountsKey(words, request.recommendedOnly(), others),
+                            () -> counts(state, search(searcher, drillDown(text, others))));
+                    facets.put(dim, sideways.byDimension().get(dim));
                 }
             }
             ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, wanted - request.size()),
@@ -118,6 +118,42 @@ class PracticeSearch {
             TopDocs pageDocs = new TopDocs(hits.totalHits, page);
             return new SearchResult(items(searcher, text, pageDocs), facets, total, request.page(), request.size(),
                     request.sort().name().toLowerCase(java.util.Locale.ROOT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the words ask for (everything, without words), among the recommended practices if so asked. */
+    private Query textQuery(IndexSearcher searcher, SearchRequest request) {
+        Query text = request.q() == null || request.q().isBlank()
+                ? new org.apache.lucene.search.MatchAllDocsQuery()
+                : QueryParser.parse(request.q(), analyzers, searcher.getIndexReader(), corrections);
+        if (!request.recommendedOnly()) {
+            return text;
+        }
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(org.apache.lucene.document.IntPoint.newExactQuery(IndexFields.RECOMMENDED, 1), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private DrillDownQuery drillDown(Query text, Map<String, List<String>> filters) {
+        DrillDownQuery query = new DrillDownQuery(index.facets(), text);
+        filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+        return query;
+    }
+
+    private static org.apache.lucene.facet.FacetsCollector search(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.search(query, new FacetsCollectorManager());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Counts counts(SortedSetDocValuesReaderState state, org.apache.lucene.facet.FacetsCollector hits) {
+        try {
+            return new Counts(facets(new SortedSetDocValuesFacetCounts(state, hits)),
+                    hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +167,7 @@ class PracticeSearch {
             if (self.scoreDocs.length == 0) {
                 return List.of();
             }
-            Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
+            HitCard card = HitCard.read(searcher, self.scoreDocs[0].doc);
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
             mlt.setAnalyzer(analyzers.morphology());
             mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.BODY});
@@ -139,7 +175,7 @@ class PracticeSearch {
             mlt.setMinDocFreq(2);
             mlt.setMaxQueryTerms(30);
             mlt.setBoost(true);
-            Query like = mlt.like(IndexFields.BODY, new StringReader(doc.get(IndexFields.TITLE) + "\n" + doc.get(IndexFields.BODY)));
+            Query like = mlt.like(IndexFields.BODY, new StringReader(card.title() + "\n" + card.body()));
             Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.ID, id.toString())), BooleanClause.Occur.MUST_NOT).build();
             TopDocs hits = searcher.search(others, count);
@@ -155,18 +191,13 @@ class PracticeSearch {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(100_000)
-                .build();
-        String[] fields = {IndexFields.BODY, IndexFields.FILES, IndexFields.TITLE};
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, page, new int[] {2, 1, 1});
+        HitHighlighter highlighter = new HitHighlighter(searcher, analyzers.perField());
+        // the title is shown whole, so only the text and the files' text are searched for passages
+        String[] fields = {IndexFields.BODY, IndexFields.FILES};
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, query, page, new int[] {2, 1});
         List<SearchResult.Item> items = new ArrayList<>();
-        var stored = searcher.storedFields();
         for (int i = 0; i < page.scoreDocs.length; i++) {
-            int docId = page.scoreDocs[i].doc;
-            // only what a hit shows: the text and the files' text are the highlighter's to read
-            Document doc = stored.document(docId, SHOWN);
+            HitCard card = highlighter.card(page.scoreDocs[i].doc);
             String body = snippets.get(IndexFields.BODY)[i];
             String files = snippets.get(IndexFields.FILES)[i];
             String snippet;
@@ -179,9 +210,10 @@ class PracticeSearch {
                 snippet = files;
                 foundIn = "files";
             } else {
-                snippet = escape(shorten(stored.document(docId, Set.of(IndexFields.BODY)).get(IndexFields.BODY)));
+                // the hit's text, read with its card
+                snippet = escape(shorten(card.body()));
             }
-            items.add(item(doc, snippet, foundIn));
+            items.add(card.item(snippet, foundIn));
         }
         return items;
     }
@@ -200,19 +232,6 @@ class PracticeSearch {
     }
 
     private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
-
-    private static SearchResult.Item item(Document doc, String snippet, String foundIn) {
-        IndexableField year = doc.getField(IndexFields.YEAR);
-        return new SearchResult.Item(UUID.fromString(doc.get(IndexFields.ID)), doc.get(IndexFields.TITLE), snippet,
-                doc.getField(IndexFields.VERSION).numericValue().intValue(), doc.get(IndexFields.SCHOOL),
-                doc.get(IndexFields.FORM), year == null ? null : year.numericValue().intValue(), doc.get(IndexFields.LEVEL),
-                doc.get(IndexFields.TARGET_GROUP), List.of(doc.getValues(IndexFields.COMPETENCY)),
-                List.of(doc.getValues(IndexFields.AUTHOR)),
-                doc.getField(IndexFields.RATING).numericValue().longValue() / 100.0,
-                doc.getField(IndexFields.RATING_COUNT).numericValue().intValue(),
-                doc.getField(IndexFields.RECOMMENDED).numericValue().intValue() == 1,
-                Instant.ofEpochMilli(doc.getField(IndexFields.PUBLISHED).numericValue().longValue()), foundIn);
-    }
 
     private static Map<String, Map<String, Integer>> facets(Facets facets) throws IOException {
         Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
