@@ -30,7 +30,7 @@ out="bench/results/propagation-$(date +%Y-%m-%d).md"
 result="$(mvnw_q -f bench/tools/pom.xml compile exec:java -Dexec.mainClass=ru.mentoring.bench.PropagationBench \
   -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dbank=http://127.0.0.1:28081 \
   -DschoolJdbc="jdbc:postgresql://$PG_HOST:$PG_PORT/school_bench" -Dkafka="$KAFKA_BOOTSTRAP_SERVERS" \
-  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench.)"
+  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}")"
 {
   echo "## Mentor edit → another school's directory, $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo

@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Configuration by system properties: {@code bank} and {@code school} base URLs, {@code keycloak},
  * {@code schoolJdbc}, {@code kafka}, {@code topicPrefix}, {@code rate} (edits/s), {@code seconds},
- * {@code warmup} (seconds, not counted), {@code mentors}.
+ * {@code warmup} (seconds, not counted), {@code mentors}; {@code samples}: a file for each counted edit's
+ * time since the start (s) and latency (ms), to see when the slow ones happened.
  */
 public final class PropagationBench {
 
@@ -59,6 +60,9 @@ public final class PropagationBench {
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> propagation = new ConcurrentLinkedQueue<>();
+    /** Each counted edit as (answered at, ns since the start; latency, ns), written to {@code samples} if set. */
+    private final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
+    private final long startedAt = System.nanoTime();
     private final ConcurrentLinkedQueue<Long> apiAnswers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> kafkaLatencies = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -106,6 +110,13 @@ public final class PropagationBench {
         poller.join();
         kafkaProbe.join();
         report(sent, pending.size());
+        String samples = System.getProperty("samples", "");
+        if (!samples.isBlank()) {
+            try (var out = new java.io.PrintWriter(samples)) {
+                timeline.stream().sorted(java.util.Comparator.comparingLong(t -> t[0]))
+                        .forEach(t -> out.printf("%.3f %.3f%n", t[0] / 1e9, t[1] / 1e6));
+            }
+        }
     }
 
     private void edit(ObjectNode mentor, boolean counted) {
@@ -152,6 +163,7 @@ public final class PropagationBench {
                         Pending edit = pending.get(id);
                         if (edit != null && revision >= edit.revision() && pending.remove(id, edit) && edit.counted()) {
                             propagation.add(seenAt - edit.answeredAt());
+                            timeline.add(new long[] {edit.answeredAt() - startedAt, seenAt - edit.answeredAt()});
                         }
                     }
                 }
