@@ -49,6 +49,7 @@ public final class PortalHarness {
         properties.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:1/none");
         properties.put("datasources.default.initialization-fail-timeout", -1);
         properties.put("micronaut.security.oauth2.clients.keycloak.openid.issuer", stub + "keycloak");
+        properties.put("mentoring.keycloak.jwks-url", stub + "keycloak/certs");
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 

@@ -34,6 +34,15 @@ class StubBackends {
         this.backends = backends;
     }
 
+    /**
+     * Keycloak's signing keys, always reachable: a backend's 401 then stays a 401 (the platform turns a
+     * refused token into 503 only while the keys cannot be fetched), and no test needs a Keycloak.
+     */
+    @Get(uri = "/keycloak/certs", produces = MediaType.APPLICATION_JSON)
+    String signingKeys() {
+        return "{\"keys\":[]}";
+    }
+
     @Get(uri = "/{+path}", produces = MediaType.ALL)
     HttpResponse<?> get(String path, HttpRequest<?> request) {
         return backends.answer(request, null);
