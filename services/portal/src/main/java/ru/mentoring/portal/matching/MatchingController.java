@@ -129,7 +129,7 @@ class MatchingController {
     private ModelAndView<Page<MatchingPage>> page(String scope, WeightsForm weights, FormErrors errors) {
         List<Mentees.Mentee> base = school.mentees(null, null, null, null).list();
         List<Option> candidates = base.stream().filter(m -> "CANDIDATE".equals(m.status()))
-                .map(m -> new Option(m.id().toString(), m.fullName() + " — " + MenteeLabels.place(m.grade(), m.position()),
+                .map(m -> new Option(m.id().toString(), MenteeLabels.withPlace(m.fullName(), m.grade(), m.position()),
                         m.id().toString().equals(scope)))
                 .toList();
         LocalDate start = today.date();

@@ -52,6 +52,12 @@ public final class MenteeLabels {
         return position == null || position.isBlank() ? "—" : position.strip();
     }
 
+    /** «Name — 9А класс», or the name alone when neither class nor position is known. */
+    public static String withPlace(String fullName, @Nullable String grade, @Nullable String position) {
+        String place = place(grade, position);
+        return "—".equals(place) ? fullName : fullName + " — " + place;
+    }
+
     private static List<Option> options(Map<String, String> labels, @Nullable String chosen) {
         return Option.of(labels.entrySet(), Map.Entry::getKey, Map.Entry::getValue,
                 e -> e.getKey().equals(chosen == null ? "" : chosen.strip()));

@@ -28,8 +28,7 @@ record AssignmentPage(AssignmentForm form, FormErrors errors, List<Option> mento
         // candidates first; one already in a pair may still join a pair of another form
         List<Option> mentees = candidates.stream()
                 .sorted(java.util.Comparator.comparing((Mentees.Mentee m) -> !"CANDIDATE".equals(m.status())))
-                .map(m -> new Option(m.id().toString(), m.fullName() + " — "
-                        + MenteeLabels.place(m.grade(), m.position())
+                .map(m -> new Option(m.id().toString(), MenteeLabels.withPlace(m.fullName(), m.grade(), m.position())
                         + ("CANDIDATE".equals(m.status()) ? "" : " (" + MenteeLabels.status(m.status()) + ")"),
                         form.chose(m.id().toString())))
                 .toList();
