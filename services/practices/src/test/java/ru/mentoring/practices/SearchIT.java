@@ -133,7 +133,12 @@ class SearchIT {
         String two = published(api, "curator2", chess2);
 
         Map<String, Object> similar = api.get("mentor1", "/api/practices/" + one + "/similar");
-        List<String> ids = api.ids(similar);
+        // an earlier run against the same database left chess practices word for word like this one: rightly
+        // the most alike, so they are set aside; every other practice must rank below this run's second one
+        List<String> ids = ((List<?>) similar.get("items")).stream().map(item -> (Map<?, ?>) item)
+                .filter(item -> !(item.get("title").toString().startsWith("Шахмат")
+                        && !item.get("title").toString().contains(marker)))
+                .map(item -> (String) item.get("id")).toList();
         assertThat(ids).startsWith(two).doesNotContain(one);
     }
 
