@@ -51,7 +51,7 @@ record HitCard(UUID id, String title, int version, String schoolId, @Nullable St
             out.writeVInt(version);
             out.writeString(schoolId);
             optional(out, form);
-            optional(out, year == null ? null : year.toString());
+            out.writeVInt(year == null ? 0 : year); // no year: 0
             optional(out, level);
             optional(out, targetGroup);
             list(out, competencies);
@@ -76,10 +76,10 @@ record HitCard(UUID id, String title, int version, String schoolId, @Nullable St
             int version = in.readVInt();
             String schoolId = in.readString();
             String form = optional(in);
-            String year = optional(in);
-            return new HitCard(id, title, version, schoolId, form, year == null ? null : Integer.valueOf(year),
-                    optional(in), optional(in), list(in), list(in), in.readVLong(), in.readVInt(), in.readByte() == 1,
-                    in.readLong(), in.readString(), in.readByte() == 1);
+            int year = in.readVInt();
+            return new HitCard(id, title, version, schoolId, form, year == 0 ? null : year, optional(in),
+                    optional(in), list(in), list(in), in.readVLong(), in.readVInt(), in.readByte() == 1, in.readLong(),
+                    in.readString(), in.readByte() == 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,7 +47,7 @@ final class IndexFields {
     }
 
     /** Bumped whenever fields or analysis change: an index of another version is rebuilt on start. */
-    static final String SCHEMA = "practices-3";
+    static final String SCHEMA = "practices-4";
 
     private IndexFields() {
     }

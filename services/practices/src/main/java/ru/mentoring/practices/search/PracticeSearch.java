@@ -50,6 +50,15 @@ class PracticeSearch {
 
     /** The facet counts of every dimension and the number of matches, of some words under some filters. */
     private record Counts(Map<String, Map<String, Integer>> byDimension, long total) {
+
+        static Counts of(SortedSetDocValuesReaderState state, org.apache.lucene.facet.FacetsCollector hits) {
+            try {
+                return new Counts(facets(new SortedSetDocValuesFacetCounts(state, hits)),
+                        hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private record CountsKey(String words, boolean recommendedOnly, Map<String, List<String>> filters) {
@@ -74,7 +83,7 @@ class PracticeSearch {
             Query text = textQuery(searcher, request);
             DrillDownQuery query = drillDown(text, request.filters());
             int wanted = request.page() * request.size();
-            Sort sort = sort(request.sort()) == null ? Sort.RELEVANCE : sort(request.sort());
+            Sort sort = sort(request.sort());
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             TopDocs hits;
             Map<String, Map<String, Integer>> facets;
@@ -95,7 +104,7 @@ class PracticeSearch {
                     var main = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted), sort,
                             new FacetsCollectorManager());
                     hits = main.topDocs();
-                    mine = counts(state, main.facetsCollector());
+                    mine = Counts.of(state, main.facetsCollector());
                     counts.remember(reader, key, mine);
                 }
                 facets = new LinkedHashMap<>(mine.byDimension());
@@ -109,7 +118,7 @@ class PracticeSearch {
                     Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
                     others.remove(dim);
                     Counts sideways = counts.get(reader, new CountsKey(words, request.recommendedOnly(), others),
-                            () -> counts(state, search(searcher, drillDown(text, others))));
+                            () -> Counts.of(state, search(searcher, drillDown(text, others))));
                     facets.put(dim, sideways.byDimension().get(dim));
                 }
             }
@@ -150,14 +159,6 @@ class PracticeSearch {
         }
     }
 
-    private static Counts counts(SortedSetDocValuesReaderState state, org.apache.lucene.facet.FacetsCollector hits) {
-        try {
-            return new Counts(facets(new SortedSetDocValuesFacetCounts(state, hits)),
-                    hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Practices whose text says most nearly the same things, best first, the practice itself left out. */
     List<SearchResult.Item> similar(UUID id, int count) {
@@ -260,7 +261,7 @@ class PracticeSearch {
     private static Sort sort(SearchRequest.Sort sort) {
         SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
         return switch (sort) {
-            case RELEVANCE -> null;
+            case RELEVANCE -> Sort.RELEVANCE;
             case DATE -> new Sort(published);
             case RATING -> new Sort(new SortField(IndexFields.RATING, SortField.Type.LONG, true),
                     new SortField(IndexFields.RATING_COUNT, SortField.Type.LONG, true), published);

@@ -107,45 +107,40 @@ class MenteeLoginIT {
         assertNothingWritten(pupil, email);
 
         UUID consent = SchoolFixtures.processingConsent(http, "curator1", pupil, true, today.date());
-        issue("curator1", pupil, email);
-        madeUsers.add((String) RealmUsers.byEmail(email).orElseThrow().get("id"));
+        issueTracked(pupil, email);
         assertThat(current("curator1", pupil)).containsEntry("active", true);
 
         http.toBlocking().exchange(HttpRequest.POST("/api/consents/" + consent + "/withdraw", Map.of("reason", "родитель отозвал"))
                 .header("Authorization", bearer("curator1")));
         assertThat(current("curator1", pupil)).containsEntry("active", false);
         assertThat(Tenancy.run(Tenant.school("1"), () -> accounts.of("1", pupil))).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.FALSE.equals(RealmUsers.byEmail(email).orElseThrow().get("enabled")));
+        awaitDisabledInKeycloak(email);
     }
 
     @Test
     void archivingAMenteeTurnsTheirLoginOff() {
         UUID teacher = SchoolFixtures.youngTeacher(http, "curator1", "Осипова Вера " + UUID.randomUUID());
         String email = address();
-        issue("curator1", teacher, email);
-        madeUsers.add((String) RealmUsers.byEmail(email).orElseThrow().get("id"));
+        issueTracked(teacher, email);
 
-        http.toBlocking().exchange(HttpRequest.POST("/api/mentees/" + teacher + "/status", Map.of("status", "ARCHIVED"))
-                .header("Authorization", bearer("curator1")));
+        archive(teacher);
 
         assertThat(current("curator1", teacher)).containsEntry("active", false);
         assertThat(Tenancy.run(Tenant.school("1"), () -> accounts.byAccountKey(AccountKey.of(email)))).isEmpty();
-        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.FALSE.equals(RealmUsers.byEmail(email).orElseThrow().get("enabled")));
+        awaitDisabledInKeycloak(email);
     }
 
     @Test
     void anEmailInUseAndAnArchivedMenteeAreRefusedAtOnceAndNothingIsLeftBehind() {
         UUID first = SchoolFixtures.youngTeacher(http, "curator1", "Первый Учитель " + UUID.randomUUID());
         String email = address();
-        issue("curator1", first, email);
-        madeUsers.add((String) RealmUsers.byEmail(email).orElseThrow().get("id"));
+        issueTracked(first, email);
         var again = assertThrows(HttpClientResponseException.class, () -> issue("curator1", first, address()));
         assertThat(again.getStatus().getCode()).isEqualTo(422);
         assertThat(again.getResponse().getBody(String.class).orElse("")).contains("уже есть вход: " + email);
 
         UUID archived = SchoolFixtures.youngTeacher(http, "curator1", "Архивный Учитель " + UUID.randomUUID());
-        http.toBlocking().exchange(HttpRequest.POST("/api/mentees/" + archived + "/status", Map.of("status", "ARCHIVED"))
-                .header("Authorization", bearer("curator1")));
+        archive(archived);
         String both = refusal("curator1", archived, email);
         assertThat(both).contains(LoginEligibility.ARCHIVED, "Адрес " + email + " уже используется");
         assertThat(MailBox.messages(email)).hasSize(1);
@@ -200,6 +195,21 @@ class MenteeLoginIT {
     private Map<String, Object> issue(String curator, UUID mentee, String email) {
         return http.toBlocking().retrieve(HttpRequest.POST("/api/mentees/" + mentee + "/login", Map.of("email", email))
                 .header("Authorization", bearer(curator)), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** curator1 gives the mentee a login; the Keycloak user is removed after the test. */
+    private void issueTracked(UUID mentee, String email) {
+        issue("curator1", mentee, email);
+        madeUsers.add((String) RealmUsers.byEmail(email).orElseThrow().get("id"));
+    }
+
+    private void archive(UUID mentee) {
+        http.toBlocking().exchange(HttpRequest.POST("/api/mentees/" + mentee + "/status", Map.of("status", "ARCHIVED"))
+                .header("Authorization", bearer("curator1")));
+    }
+
+    private static void awaitDisabledInKeycloak(String email) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.FALSE.equals(RealmUsers.byEmail(email).orElseThrow().get("enabled")));
     }
 
     private Map<String, Object> current(String curator, UUID mentee) {
