@@ -55,7 +55,7 @@ class DirectoryController {
         DirectoryEntry.Answer answer = school.searchDirectory(filter.strength(), filter.form(), filter.subject(),
                 filter.kind(), filter.onlyFree() ? 1 : null, filter.q());
         String viewersSchool = PortalUser.of(user).isCurator() ? PortalUser.of(user).schoolId().orElse(null) : null;
-        Schools schools = catalogues.schoolsIfAvailable();
+        Schools schools = catalogues.schools();
         List<Catalogue.Entry> forms = orEmpty(catalogues::forms, List.of());
         return Page.show(new DirectoryPage(answer.list().stream().map(e -> DirectoryRow.of(e, schools, viewersSchool))
                 .toList(), filter,

@@ -56,7 +56,7 @@ class PairsController {
     ModelAndView<Page<PairPage>> pair(@PathVariable UUID id) {
         Pairs.Pair pair = school.pair(id);
         return Page.show(PairPage.of(pair, ChecklistForm.of(pair.labourChecklist()), FormErrors.none(),
-                work.ofSchoolPair(pair), catalogues.schoolsIfAvailable()));
+                work.ofSchoolPair(pair), catalogues.schools()));
     }
 
     @Post(uri = "/{id}/labour-checklist", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -68,7 +68,7 @@ class PairsController {
                         : "Сведения сохранены; шаг по трудовому законодательству ещё не завершён."),
                 errors -> {
                     Pairs.Pair pair = school.pair(id);
-                    return Page.show(PairPage.of(pair, form, errors, work.ofSchoolPair(pair), catalogues.schoolsIfAvailable()));
+                    return Page.show(PairPage.of(pair, form, errors, work.ofSchoolPair(pair), catalogues.schools()));
                 });
     }
 }

@@ -45,7 +45,7 @@ class ReviewController {
 
     @Get(uri = "/review", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<ReviewQueuePage>> queue(Authentication authentication) {
-        return Page.show(ReviewQueuePage.of(library.reviewQueue().list(), catalogues.schoolsIfAvailable(),
+        return Page.show(ReviewQueuePage.of(library.reviewQueue().list(), catalogues.schools(),
                 PortalUser.of(authentication).isMethodist()));
     }
 

@@ -59,6 +59,7 @@ public final class PortalHarness {
             Runtime.getRuntime().addShutdownHook(new Thread(instance.server::close));
         }
         instance.backends().reset();
+        instance.bean(ru.mentoring.portal.catalogue.Catalogues.class).forget();
         return instance;
     }
 
