@@ -48,15 +48,18 @@ final class PairWorkSteps {
         if (toConfirm > 0) {
             steps.add(NextStep.todo("Встреч ждут вашего подтверждения: " + toConfirm, "/my-pairs",
                     mentor ? "Мои пары" : "Моё наставничество",
-                    items(pairs.stream().filter(p -> p.meetingsToConfirm() > 0).toList(), PairWorkSteps::name,
+                    items(pairs.stream().filter(p -> p.meetingsToConfirm() > 0).toList(), p -> name(p, mentor),
                             p -> "/my-pairs/" + p.pairId() + "#meetings")));
         }
         List<MyPairs.Item> late = pairs.stream().filter(p -> "ACTIVE".equals(p.status()) && (p.overdueTasks() != null
                 ? p.overdueTasks() > 0 : p.nextTaskDue() != null && p.nextTaskDue().isBefore(today))).toList();
         if (!late.isEmpty()) {
-            steps.add(NextStep.todo("Пар с просроченными задачами плана: " + late.size(), "/my-pairs",
-                    mentor ? "Мои пары" : "Моё наставничество",
-                    items(late, PairWorkSteps::name, p -> "/my-pairs/" + p.pairId() + "#plan")));
+            // a mentee has one plan of their own: the tasks are counted, not the pairs
+            String what = mentor ? "Пар с просроченными задачами плана: " + late.size()
+                    : "Просроченных задач в вашем плане: " + late.stream()
+                    .mapToInt(p -> p.overdueTasks() != null ? p.overdueTasks() : 1).sum();
+            steps.add(NextStep.todo(what, "/my-pairs", mentor ? "Мои пары" : "Моё наставничество",
+                    items(late, p -> name(p, mentor), p -> "/my-pairs/" + p.pairId() + "#plan")));
         }
         if (mentor) {
             List<MyPairs.Item> ending = pairs.stream().filter(p -> "ACTIVE".equals(p.status()) && p.endsOn() != null
@@ -87,6 +90,14 @@ final class PairWorkSteps {
     }
 
     /** A mentor reads the pair by its mentees and school, a mentee by the mentor. */
+    /** A mentor's pair by its mentees and school; a mentee's own pair by the mentor, whose school is theirs. */
+    private static String name(MyPairs.Item p, boolean mentor) {
+        if (!mentor && p.mentorName() != null && !p.mentorName().isBlank()) {
+            return "наставник " + p.mentorName();
+        }
+        return name(p);
+    }
+
     private static String name(MyPairs.Item p) {
         String mentees = String.join(", ", p.menteeList().stream().map(PairHeaders::card).toList());
         String school = p.schoolName() == null || p.schoolName().isBlank() ? "" : ", " + p.schoolName();

@@ -56,13 +56,16 @@ class PairWorkStepsFlowTest {
 
     @Test
     void aMenteeSeesOnlyTheirOwnLines() {
-        backends.answer("GET /school/api/me/pairs", 200, "{\"items\":[" + PairWorkJson.ownPair() + "]}");
+        String late = PairWorkJson.ownPair().replace("\"overdueTasks\":0", "\"overdueTasks\":2");
+        backends.answer("GET /school/api/me/pairs", 200, "{\"items\":[" + late + "]}");
 
         Rendered home = new Rendered(portal.get("/", portal.signIn(PortalUsers.login("mentee1",
                 "Сидорова Анна Викторовна", "mentee", "1"))).body()).assertRussianOnly();
 
-        assertThat(home.text()).contains("Встреч ждут вашего подтверждения: 1 Моё наставничество", "Моё наставничество")
-                .doesNotContain("пора завершить", "Предложения");
+        assertThat(home.text()).contains(
+                        "Встреч ждут вашего подтверждения: 1 Моё наставничество наставник Иванова Мария Петровна",
+                        "Просроченных задач в вашем плане: 2 Моё наставничество наставник Иванова Мария Петровна")
+                .doesNotContain("пора завершить", "Предложения", "Пар с просроченными", "Сидорова Анна Викторовна, Школа");
         assertThat(backends.calls()).extracting(Backends.Call::path).doesNotContain("/school/api/oversight",
                 "/school/api/me/pair-offers");
     }

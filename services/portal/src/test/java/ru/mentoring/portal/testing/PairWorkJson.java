@@ -114,7 +114,7 @@ public final class PairWorkJson {
                  "formTitle":"учитель – учитель","status":"ACTIVE","statusTitle":"работает","startsOn":"2026-09-15",
                  "endsOn":"2027-05-31","mentorName":"Иванова Мария Петровна",
                  "mentees":[{"id":"%s","name":"Сидорова Анна Викторовна","grade":null}],"ownSchool":true,
-                 "curatorContact":"Куратор: Кузнецова Ольга Ивановна, curator1@school1.ru","planDone":1,"planTotal":3,
+                 "curatorContact":"Куратор: Кузнецова Ольга Ивановна — МАОУ СОШ № 1","planDone":1,"planTotal":3,
                  "overdueTasks":0,"nextTaskDue":"2026-10-20","lastMeetingOn":"2026-10-08","meetingsToConfirm":1}"""
                 .formatted(SchoolMother.TEACHER_PAIR, SchoolMother.TEACHER);
     }
@@ -125,7 +125,7 @@ public final class PairWorkJson {
                  "formTitle":"студент – ученик","status":"ACTIVE","statusTitle":"работает","startsOn":"2026-09-01",
                  "endsOn":"2027-05-31","mentorName":"Иванова Мария Петровна",
                  "mentees":[{"id":null,"name":"Пётр","grade":"7Б"}],"ownSchool":false,
-                 "curatorContact":"Куратор: Орлова Светлана Игоревна, curator2@school2.ru","planDone":0,"planTotal":2,
+                 "curatorContact":"Куратор: Орлова Светлана Игоревна — Гимназия № 2","planDone":0,"planTotal":2,
                  "overdueTasks":0,"nextTaskDue":"2026-11-30","lastMeetingOn":null,"meetingsToConfirm":0}"""
                 .formatted(OTHER_SCHOOL_PAIR);
     }

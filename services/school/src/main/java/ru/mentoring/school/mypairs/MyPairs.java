@@ -89,6 +89,6 @@ class MyPairs {
         List<String> curators = programmes.current(schoolId).map(Programme::curators).orElse(List.of());
         return (curators.isEmpty() ? "Куратор программы наставничества"
                 : (curators.size() == 1 ? "Куратор: " : "Кураторы: ") + String.join(", ", curators))
-                + ", " + school.fullName();
+                + " — " + school.fullName();
     }
 }
