@@ -30,4 +30,20 @@ class MeetingPagesTest {
         assertThat(page.field("format").html()).contains("value=\"IN_PERSON\" checked=\"checked\"", "онлайн");
         assertThat(page.field("durationMinutes").html()).contains("Длительность, минут");
     }
+
+    @Test
+    void quotesInsideQuotesAreSetRightInTheTextButWhatTheUserTypedStaysAsTyped() {
+        var header = PairHeaders.of(PairWorkMother.activePupilPair());
+        var typed = new MeetingForm("2026-10-15", "PLANNING", "IN_PERSON", "Повесть «Капитанская дочка»",
+                "Обсудили «Главу «Пугачёвщина»»", "", null, null);
+        var refusal = FormErrors.refused(MeetingForm.class, new ru.mentoring.portal.backend.BackendException.Rejected(
+                "Школьный сервис", 422, new ru.mentoring.portal.backend.BackendProblem("Встреча не записана",
+                "Встреча «Чтение «Капитанской дочки»» на эту дату уже записана", null)));
+
+        Rendered page = Templates.render(MeetingPage.of(header, typed, refusal), PortalUsers.curator("1"));
+
+        assertThat(page.text()).contains("Встреча «Чтение „Капитанской дочки“» на эту дату уже записана")
+                .doesNotContain("«Чтение «Капитанской");
+        assertThat(page.field("result").html()).contains(">Обсудили «Главу «Пугачёвщина»»</textarea>");
+    }
 }

@@ -8,6 +8,7 @@ import io.micronaut.views.thymeleaf.LinkBuilder;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import ru.mentoring.portal.web.typography.TypographyDialect;
 import org.thymeleaf.extras.java8time.dialect.Java8TimeDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -81,6 +82,7 @@ public final class Templates {
         engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
         engine.setTemplateResolver(resolver);
         engine.addDialect(new Java8TimeDialect());
+        engine.addDialect(new TypographyDialect());
         return new ThymeleafViewsRenderer<>(resolver, engine,
                 new DefaultClassPathResourceLoader(Templates.class.getClassLoader()), null);
     }
