@@ -1,21 +1,35 @@
 package ru.mentoring.support.documents;
 
+import ru.mentoring.support.text.NestedQuotes;
+
 import java.util.List;
 
 /**
  * A printable document as a list of blocks, written once and rendered both as DOCX (to be edited and
- * signed) and as PDF (to be printed as it is): orders, consent forms, plans, certificates.
+ * signed) and as PDF (to be printed as it is): orders, consent forms, plans, certificates. Quotes inside
+ * quotes in its text are set as „“ ({@link NestedQuotes}).
  */
 public record DocumentSpec(String title, List<Block> blocks) {
+
+    public DocumentSpec {
+        title = NestedQuotes.of(title);
+    }
 
     public sealed interface Block permits Heading, Paragraph, Table, Signatures, Spacer {
     }
 
     /** A centred bold heading. */
     public record Heading(String text) implements Block {
+        public Heading {
+            text = NestedQuotes.of(text);
+        }
     }
 
     public record Paragraph(String text, Style style) implements Block {
+        public Paragraph {
+            text = NestedQuotes.of(text);
+        }
+
         public Paragraph(String text) {
             this(text, Style.NORMAL);
         }
@@ -31,6 +45,9 @@ public record DocumentSpec(String title, List<Block> blocks) {
 
     /** A table with a header row; {@code widths} are relative column widths. */
     public record Table(List<String> headers, List<List<String>> rows, List<Integer> widths) implements Block {
+        public Table {
+            rows = rows.stream().map(row -> row.stream().map(NestedQuotes::of).toList()).toList();
+        }
     }
 
     /** Lines for signatures: role, then a line, then the name (and a date line when asked). */

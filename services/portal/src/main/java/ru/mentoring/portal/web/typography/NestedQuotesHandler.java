@@ -4,6 +4,7 @@ import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.ICloseElementTag;
 import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IText;
+import ru.mentoring.support.text.NestedQuotes;
 
 /**
  * Applies {@link NestedQuotes} to the text of every rendered page, after the templates have run, so a

@@ -1,9 +1,10 @@
-package ru.mentoring.portal.web.typography;
+package ru.mentoring.support.text;
 
 /**
  * Russian quotes inside quotes: «Конкурс „Педагог-наставник“ — муниципальный этап», not «…«…»…». Titles
  * carry their own «», and the services' messages quote them once more («Подведены итоги конкурса
- * «…»»); the inner pair becomes „“ where it is read. Only a text whose quotes pair up is changed.
+ * «…»»); the inner pair becomes „“ where it is read — on the portal's pages and in mail. Each line is
+ * set on its own, and only a line whose quotes pair up is changed.
  */
 public final class NestedQuotes {
 
@@ -12,6 +13,27 @@ public final class NestedQuotes {
 
     public static String of(String text) {
         if (text == null || text.indexOf('«') < 0) {
+            return text;
+        }
+        if (text.indexOf('\n') < 0) {
+            return line(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                out.append(line(text.substring(from)));
+                break;
+            }
+            out.append(line(text.substring(from, end))).append('\n');
+            from = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static String line(String text) {
+        if (text.indexOf('«') < 0) {
             return text;
         }
         int depth = 0;

@@ -1,4 +1,4 @@
-package ru.mentoring.portal.web.typography;
+package ru.mentoring.support.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +21,12 @@ class NestedQuotesTest {
         assertThat(NestedQuotes.of("«Конкурс «Педагог-наставник")).isEqualTo("«Конкурс «Педагог-наставник");
         assertThat(NestedQuotes.of("наставник» и «")).isEqualTo("наставник» и «");
         assertThat(NestedQuotes.of("без кавычек")).isEqualTo("без кавычек");
+    }
+
+    @Test
+    void eachLineOfAMessageIsSetOnItsOwn() {
+        assertThat(NestedQuotes.of("Здравствуйте!\n\nРабота «Пара «учитель — ученик»» принята.\nКонкурс «Педагог-\nнаставник»"))
+                .isEqualTo("Здравствуйте!\n\nРабота «Пара „учитель — ученик“» принята.\nКонкурс «Педагог-\nнаставник»");
+        assertThat(NestedQuotes.of("«А «Б»»\n")).isEqualTo("«А „Б“»\n");
     }
 }
