@@ -145,10 +145,12 @@ class EventsE2E extends BrowserE2E {
             assertThat(organiser.driver.findElement(By.id("arrived")).getText()).isEqualTo("Прибыли: 1 из 1");
         }
 
+        // printed in quotes of its own: the title's quotes become the inner „“
+        String printed = "«" + title.replace('«', '„').replace('»', '“') + "»";
         String sheet = pdf(Platform.EVENTS + "/api/events/" + id + "/attendance-sheet", "methodist");
-        assertThat(sheet).contains("Лист регистрации участников", title, "Ольга Кузнецова", "Зарегистрировано: 1 из 10");
+        assertThat(sheet).contains("Лист регистрации участников", printed, "Ольга Кузнецова", "Зарегистрировано: 1 из 10");
         String certificate = pdf(Platform.EVENTS + "/api/events/" + id + "/certificates/me", "curator2");
-        assertThat(certificate).contains("СЕРТИФИКАТ", "Ольга Кузнецова", "принял(а) участие в мероприятии", title);
+        assertThat(certificate).contains("СЕРТИФИКАТ", "Ольга Кузнецова", "принял(а) участие в мероприятии", printed);
         driver.get(Platform.PORTAL + "/events/mine");
         assertThat(driver.findElement(By.id("my-registrations")).getText()).contains(title, "участие отмечено");
         passed = true;
