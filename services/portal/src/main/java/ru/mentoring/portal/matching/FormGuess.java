@@ -17,6 +17,7 @@ public final class FormGuess {
         String guess = switch (menteeKind == null ? "" : menteeKind) {
             case "TEACHER" -> "TEACHER_TEACHER";
             case "PUPIL" -> switch (mentorKind == null ? "" : mentorKind) {
+                case "TEACHER" -> "TEACHER_PUPIL";
                 case "PUPIL", "GRADUATE" -> "PUPIL_PUPIL";
                 case "UNIVERSITY_STUDENT" -> "STUDENT_PUPIL";
                 case "EMPLOYER", "PARENT" -> "EMPLOYER_PUPIL";

@@ -94,13 +94,15 @@ class MatchingPagesTest {
 
     @Test
     void theLikelyFormIsGuessedFromWhoTheyAre() {
-        Set<String> all = Set.of("PUPIL_PUPIL", "TEACHER_TEACHER", "STUDENT_PUPIL", "EMPLOYER_PUPIL", "EMPLOYER_STUDENT",
-                "TEACHER_UNIVERSITY_STUDENT");
+        Set<String> all = Set.of("PUPIL_PUPIL", "TEACHER_TEACHER", "TEACHER_PUPIL", "STUDENT_PUPIL", "EMPLOYER_PUPIL",
+                "EMPLOYER_STUDENT", "TEACHER_UNIVERSITY_STUDENT");
         assertThat(FormGuess.of("TEACHER", "TEACHER", all)).isEqualTo("TEACHER_TEACHER");
         assertThat(FormGuess.of("PUPIL", "PUPIL", all)).isEqualTo("PUPIL_PUPIL");
         assertThat(FormGuess.of("PUPIL", "EMPLOYER", all)).isEqualTo("EMPLOYER_PUPIL");
         assertThat(FormGuess.of("STUDENT", "TEACHER", all)).isEqualTo("TEACHER_UNIVERSITY_STUDENT");
-        assertThat(FormGuess.of("PUPIL", "TEACHER", all)).as("no such form: the curator picks").isEmpty();
+        assertThat(FormGuess.of("PUPIL", "TEACHER", all)).isEqualTo("TEACHER_PUPIL");
+        assertThat(FormGuess.of("PUPIL", "TEACHER", Set.of("PUPIL_PUPIL"))).as("no such form: the curator picks").isEmpty();
+        assertThat(FormGuess.of("OTHER", "TEACHER", all)).as("nothing to go by: the curator picks").isEmpty();
         assertThat(FormGuess.of("TEACHER", "TEACHER", Set.of("PUPIL_PUPIL"))).as("not in the catalogue").isEmpty();
     }
 }
