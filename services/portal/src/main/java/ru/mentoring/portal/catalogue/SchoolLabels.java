@@ -1,6 +1,7 @@
 package ru.mentoring.portal.catalogue;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,8 @@ public class SchoolLabels {
                 labels = bank.schools().list().stream()
                         .collect(Collectors.toMap(Catalogue.School::id, Catalogue.School::label, (a, b) -> a));
                 takenAt = now;
-            } catch (BackendException e) {
+            } catch (BackendException | HttpClientException e) {
+                // an error page is rendered on the event loop, where the blocking client refuses to run
                 LOG.debug("school names not read for the header: {}", e.toString());
             }
         }

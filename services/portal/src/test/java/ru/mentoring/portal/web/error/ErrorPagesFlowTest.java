@@ -112,6 +112,19 @@ class ErrorPagesFlowTest {
         assertThat(page(wrongMethod).text()).contains("Смирнова Елена Викторовна");
     }
 
+    @Test
+    void anErrorPageForAUserOfASchoolNotYetNamedShowsItsCodeInsteadOfFailing() {
+        // the school names are read when a page needs one it does not know; an error page is rendered
+        // where the blocking client may not run, and must still be the error page
+        String stranger = portal.signIn(PortalUsers.login("mentor9", "Орлов Пётр Ильич", "mentor", "9"));
+
+        HttpResponse<String> notFound = portal.post("/requests/12345/accept", stranger, java.util.Map.of());
+
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(page(notFound).heading()).isEqualTo("Страница не найдена");
+        assertThat(page(notFound).text()).contains("Орлов Пётр Ильич", "школа № 9");
+    }
+
     private static Rendered page(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         return new Rendered(response.body()).assertRussianOnly();
