@@ -17,9 +17,11 @@ record Applicant(Mode mode, String subject, String name, String email, Set<Strin
 
     /**
      * The check-in code and its QR code, made on the request's own thread before the application joins
-     * its event's batch, so the batch (which holds the event's lock) only writes them.
+     * its event's batch, so the batch (which holds the event's lock) only writes them. No QR code while
+     * the event is likely full ({@link Places#likelyFull}): one who gets a place after all has it drawn
+     * with the confirmation.
      */
-    record Ticket(String code, byte[] qrPng) {
+    record Ticket(String code, @Nullable byte[] qrPng) {
     }
 
     Applicant(Mode mode, String subject, String name, String email, Set<String> roles, @Nullable String schoolId,

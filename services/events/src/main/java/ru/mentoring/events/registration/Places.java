@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every change of an event's places, each in one transaction that first locks the event row: new
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 @Singleton
 class Places implements SeatDesk.Clerk {
+
+    /** Events whose last batch left no free place (see {@link #likelyFull}). */
+    private final Set<UUID> full = ConcurrentHashMap.newKeySet();
 
     private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private final SecureRandom random = new SecureRandom();
@@ -117,7 +121,21 @@ class Places implements SeatDesk.Clerk {
         registrations.insertAll(rows);
         seats.take(eventId, registered, perSchool);
         announcer.announce(event, changes);
+        if (event.freePlaces() - registered <= 0) {
+            full.add(eventId);
+        } else {
+            full.remove(eventId);
+        }
         return outcomes;
+    }
+
+    /**
+     * Whether the event's last batch left it without a free place: its next applicants will most likely
+     * wait, and a waiting applicant's confirmation has no check-in code, so theirs is not drawn ahead. Only
+     * a hint — one who gets a place after all has the code drawn with the confirmation.
+     */
+    boolean likelyFull(UUID eventId) {
+        return full.contains(eventId);
     }
 
     /** A signed-in mentor takes part as their card in the shared base, so a curator cannot register them twice. */

@@ -64,7 +64,9 @@ public class RegistrationService {
             throw new BusinessRuleException(String.join("; ", problems));
         }
         String code = places.code();
-        applicant = applicant.withTicket(new Applicant.Ticket(code, ru.mentoring.events.document.QrCodes.png(code)));
+        // drawn here, not under the event's lock; not at all for one who will most likely wait
+        byte[] qr = places.likelyFull(eventId) ? null : ru.mentoring.events.document.QrCodes.png(code);
+        applicant = applicant.withTicket(new Applicant.Ticket(code, qr));
         try {
             return desk.submit(eventId, applicant, places).get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

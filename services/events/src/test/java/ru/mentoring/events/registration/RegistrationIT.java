@@ -47,6 +47,23 @@ class RegistrationIT {
     }
 
     @Test
+    void aPlaceFreedWithNobodyWaitingGoesToTheNextApplicantWithTheCheckInCodeInTheConfirmation() {
+        // the event was full, so the next applicant's QR code is not drawn ahead; the confirmation still has it
+        String id = api.createId("methodist", api.event("Стажировка наставников", 1));
+        assertThat(api.apply(id, "mentor1").get("status")).isEqualTo("REGISTERED");
+        assertThat(api.delete("/api/events/" + id + "/registrations/me", "mentor1")).isEqualTo(204);
+
+        assertThat(api.apply(id, "curator2").get("status")).isEqualTo("REGISTERED");
+
+        String title = (String) api.get("/api/events/" + id, "curator2").get("title");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MailBox.messages("curator2@mentoring.local"))
+                .anySatisfy(m -> {
+                    assertThat(m.text()).contains(title).contains("Код для отметки");
+                    assertThat(m.attachments()).singleElement().satisfies(f -> assertThat(f).endsWith(".png"));
+                }));
+    }
+
+    @Test
     void fullEventWaitlistsAndACancellationPromotesTheFirstInLineWhoIsToldByMailAndInThePortal() {
         String id = api.createId("methodist", api.event("День наставника", 1));
 
