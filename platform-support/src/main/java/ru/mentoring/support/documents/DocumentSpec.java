@@ -3,6 +3,7 @@ package ru.mentoring.support.documents;
 import ru.mentoring.support.text.NestedQuotes;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A printable document as a list of blocks, written once and rendered both as DOCX (to be edited and
@@ -46,7 +47,9 @@ public record DocumentSpec(String title, List<Block> blocks) {
     /** A table with a header row; {@code widths} are relative column widths. */
     public record Table(List<String> headers, List<List<String>> rows, List<Integer> widths) implements Block {
         public Table {
-            rows = rows.stream().map(row -> row.stream().map(NestedQuotes::of).toList()).toList();
+            headers = Objects.requireNonNull(headers, "headers").stream().map(NestedQuotes::of).toList();
+            rows = Objects.requireNonNull(rows, "rows").stream()
+                    .map(row -> row == null ? List.<String>of() : row.stream().map(NestedQuotes::of).toList()).toList();
         }
     }
 

@@ -28,10 +28,10 @@ public class Catalogues {
     public static final String FORMATS = "mentoring-formats";
 
     private final MentorBankClient bank;
-    private final LastAnswer<List<Catalogue.Entry>> competencies = new LastAnswer<>();
-    private final LastAnswer<List<Catalogue.Entry>> forms = new LastAnswer<>();
-    private final LastAnswer<List<Catalogue.Entry>> formats = new LastAnswer<>();
-    private final LastAnswer<List<Catalogue.School>> schools = new LastAnswer<>();
+    private final LastAnswer<Catalogue.Entry> competencies = new LastAnswer<>();
+    private final LastAnswer<Catalogue.Entry> forms = new LastAnswer<>();
+    private final LastAnswer<Catalogue.Entry> formats = new LastAnswer<>();
+    private final LastAnswer<Catalogue.School> schools = new LastAnswer<>();
 
     Catalogues(MentorBankClient bank) {
         this.bank = bank;
@@ -51,19 +51,21 @@ public class Catalogues {
     }
 
     /**
-     * The schools' names. Never fails a page for them: when the bank cannot give them and has not given
-     * them since the portal started, or does not give them to this user, schools are named by their
-     * codes («школа № 1»).
+     * The schools' names. A page never fails for them: when the bank cannot give them and has not given
+     * them since the portal started, or refuses them, schools are named by their codes («школа № 1»).
+     * Only an expired sign-in is passed on, to sign in again.
      */
     public Schools schools() {
         try {
             return new Schools(schools.read(() -> bank.schools().list()));
-        } catch (BackendException.Unavailable | BackendException.Forbidden notNow) {
+        } catch (BackendException.Unauthorized signInAgain) {
+            throw signInAgain;
+        } catch (BackendException notNow) {
             return new Schools(List.of());
         }
     }
 
-    /** Drops what the bank last said (the portal's tests start each case from nothing). */
+    /** Drops what the bank last said: the portal's tests, which share one portal, start each case from nothing. */
     public void forget() {
         competencies.forget();
         forms.forget();
@@ -76,18 +78,18 @@ public class Catalogues {
         return entries.stream().collect(Collectors.toMap(Catalogue.Entry::code, Catalogue.Entry::title, (a, b) -> a));
     }
 
-    /** A list's last answer, given instead of the bank's while the bank is unavailable. */
+    /** A list's last answer, given instead of the bank's while the bank is unavailable; shared, so unmodifiable. */
     private static final class LastAnswer<T> {
 
-        private final AtomicReference<T> last = new AtomicReference<>();
+        private final AtomicReference<List<T>> last = new AtomicReference<>();
 
-        T read(Supplier<T> bank) {
+        List<T> read(Supplier<List<T>> bank) {
             try {
-                T fresh = bank.get();
+                List<T> fresh = List.copyOf(bank.get());
                 last.set(fresh);
                 return fresh;
             } catch (BackendException.Unavailable down) {
-                T remembered = last.get();
+                List<T> remembered = last.get();
                 if (remembered == null) {
                     throw down;
                 }

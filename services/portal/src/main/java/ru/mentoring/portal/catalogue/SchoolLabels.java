@@ -47,7 +47,8 @@ public class SchoolLabels {
                         .collect(Collectors.toMap(Catalogue.School::id, Catalogue.School::label, (a, b) -> a));
                 takenAt = now;
             } catch (BackendException | HttpClientException e) {
-                // an error page is rendered on the event loop, where the blocking client refuses to run
+                // an error page is rendered on the event loop, where the blocking client refuses to run: the
+                // school is named by its code there until a page rendered elsewhere has read the names
                 LOG.debug("school names not read for the header: {}", e.toString());
             }
         }

@@ -89,7 +89,6 @@ final class PairWorkSteps {
                 .toList());
     }
 
-    /** A mentor reads the pair by its mentees and school, a mentee by the mentor. */
     /** A mentor's pair by its mentees and school; a mentee's own pair by the mentor, whose school is theirs. */
     private static String name(MyPairs.Item p, boolean mentor) {
         if (!mentor && p.mentorName() != null && !p.mentorName().isBlank()) {

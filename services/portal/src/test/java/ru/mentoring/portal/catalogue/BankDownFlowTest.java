@@ -27,15 +27,15 @@ class BankDownFlowTest {
         String mentor = portal.signIn(PortalUsers.mentorLogin());
         answerOneSchoolEvent();
         Answers.catalogues(backends);
-        assertThat(list(mentor).text()).contains("Открытые уроки наставников", "МАОУ СОШ № 1");
+        assertThat(list(mentor).text()).contains("Открытые уроки наставников", "Гимназия № 2");
 
         backends.answer("GET /mentor-bank/api/schools", 503, "{}");
         HttpResponse<String> down = portal.get("/events?month=2026-12&view=list", mentor);
 
         assertThat(down.statusCode()).isEqualTo(200);
         assertThat(new Rendered(down.body()).assertRussianOnly("iCal").text())
-                .contains("Открытые уроки наставников", "МАОУ СОШ № 1")
-                .doesNotContain("не отвечает");
+                .contains("Открытые уроки наставников", "Гимназия № 2")
+                .doesNotContain("школа № 2", "не отвечает");
     }
 
     @Test
@@ -44,7 +44,7 @@ class BankDownFlowTest {
         answerOneSchoolEvent();
         backends.answer("GET /mentor-bank/api/schools", 503, "{}");
 
-        assertThat(list(mentor).text()).contains("Открытые уроки наставников", "школа № 1");
+        assertThat(list(mentor).text()).contains("Открытые уроки наставников", "школа № 2").doesNotContain("Гимназия № 2");
     }
 
     @Test
@@ -75,7 +75,7 @@ class BankDownFlowTest {
     private void answerOneSchoolEvent() {
         backends.answer("GET /events/api/events", 200, """
                         {"items":[{"id":"%s","title":"Открытые уроки наставников","kind":"OPEN_LESSONS",
-                         "kindTitle":"Фестиваль открытых уроков","organiser":"SCHOOL","organiserSchoolId":"1",
+                         "kindTitle":"Фестиваль открытых уроков","organiser":"SCHOOL","organiserSchoolId":"2",
                          "organiserTitle":"Школа","format":"IN_PERSON","formatTitle":"Очно","venue":"Актовый зал",
                          "startsAt":"2026-12-10T07:00:00Z","endsAt":"2026-12-10T09:00:00Z","capacity":30,"taken":3,
                          "freePlaces":27,"opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-10T07:00:00Z",
