@@ -1,10 +1,13 @@
 package ru.mentoring.support.text;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * Russian quotes inside quotes: «Конкурс „Педагог-наставник“ — муниципальный этап», not «…«…»…». Titles
  * carry their own «», and the services' messages quote them once more («Подведены итоги конкурса
- * «…»»); the inner pair becomes „“ where it is read — on the portal's pages and in mail. Each line is
- * set on its own, and only a line whose quotes pair up is changed.
+ * «…»»); the inner pair becomes „“ where it is read — on the portal's pages, in mail and in documents.
+ * Each line is set on its own, and only a line whose quotes pair up is changed.
  */
 public final class NestedQuotes {
 
@@ -15,21 +18,8 @@ public final class NestedQuotes {
         if (text == null || text.indexOf('«') < 0) {
             return text;
         }
-        if (text.indexOf('\n') < 0) {
-            return line(text);
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int from = 0;
-        while (from <= text.length()) {
-            int end = text.indexOf('\n', from);
-            if (end < 0) {
-                out.append(line(text.substring(from)));
-                break;
-            }
-            out.append(line(text.substring(from, end))).append('\n');
-            from = end + 1;
-        }
-        return out.toString();
+        return text.indexOf('\n') < 0 ? line(text)
+                : Arrays.stream(text.split("\n", -1)).map(NestedQuotes::line).collect(Collectors.joining("\n"));
     }
 
     private static String line(String text) {

@@ -9,7 +9,6 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import ru.mentoring.events.event.Event;
-import ru.mentoring.support.text.NestedQuotes;
 
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
@@ -38,7 +37,7 @@ final class AttendanceSheetPdf {
         Paragraph title = new Paragraph("Лист регистрации участников", Pdf.bold(16));
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
-        Paragraph what = new Paragraph(NestedQuotes.of(event.kind().title() + " «" + event.title() + "»"), Pdf.bold(12));
+        Paragraph what = new Paragraph(Documents.kindAndTitle(event), Pdf.bold(12));
         what.setAlignment(Element.ALIGN_CENTER);
         what.setSpacingAfter(4);
         document.add(what);

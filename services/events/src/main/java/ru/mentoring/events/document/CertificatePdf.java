@@ -7,7 +7,6 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import ru.mentoring.events.event.Event;
-import ru.mentoring.support.text.NestedQuotes;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +43,7 @@ final class CertificatePdf {
             centred(document, detail, Pdf.font(12), 10);
         }
         centred(document, "принял(а) участие в мероприятии", Pdf.font(14), 6);
-        centred(document, NestedQuotes.of(event.kind().title() + " «" + event.title() + "»"), Pdf.bold(16), 6);
+        centred(document, Documents.kindAndTitle(event), Pdf.bold(16), 6);
         centred(document, DATE.format(event.startsAt().atZone(zone)) + (event.venue() != null ? ", " + event.venue() : ""),
                 Pdf.font(12), 28);
         centred(document, "Организатор: " + Documents.organiser(event), Pdf.font(12), 30);

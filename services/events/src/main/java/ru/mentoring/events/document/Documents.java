@@ -2,11 +2,17 @@ package ru.mentoring.events.document;
 
 import ru.mentoring.events.event.Event;
 import ru.mentoring.events.event.Organiser;
+import ru.mentoring.support.text.NestedQuotes;
 
 /** Words shared by the documents. */
 final class Documents {
 
     private Documents() {
+    }
+
+    /** «Семинар „Формирующее оценивание“»: the kind, then the title in quotes (its own quotes inside as „“). */
+    static String kindAndTitle(Event event) {
+        return NestedQuotes.of(event.kind().title() + " «" + event.title() + "»");
     }
 
     static String organiser(Event event) {

@@ -39,8 +39,8 @@ final class PracticeDocuments {
             doc.add(new Field(IndexFields.FILES, files, IndexFields.STORED_TEXT));
         }
         doc.add(new TextField(IndexFields.WORDS, p.title() + "\n" + body, Field.Store.NO));
-        doc.add(new BinaryDocValuesField(IndexFields.CARD,
-                HitCard.of(p, body, indexed.rating(), !files.isBlank()).encode()));
+        HitCard card = HitCard.of(p, body, indexed.rating(), !files.isBlank());
+        doc.add(new BinaryDocValuesField(IndexFields.CARD, card.encode()));
         facet(doc, IndexFields.SCHOOL, p.schoolId());
         facet(doc, IndexFields.FORM, p.form());
         facet(doc, IndexFields.TARGET_GROUP, p.targetGroup());
@@ -49,9 +49,9 @@ final class PracticeDocuments {
         for (String competency : p.competencies()) {
             facet(doc, IndexFields.COMPETENCY, competency);
         }
-        doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, p.publishedAt().toEpochMilli()));
-        doc.add(new NumericDocValuesField(IndexFields.RATING, Math.round(indexed.rating().average() * 100)));
-        doc.add(new NumericDocValuesField(IndexFields.RATING_COUNT, indexed.rating().count()));
+        doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, card.publishedMillis()));
+        doc.add(new NumericDocValuesField(IndexFields.RATING, card.ratingCents()));
+        doc.add(new NumericDocValuesField(IndexFields.RATING_COUNT, card.ratingCount()));
         doc.add(new IntPoint(IndexFields.RECOMMENDED, p.recommended() ? 1 : 0));
         try {
             return facets.build(doc);

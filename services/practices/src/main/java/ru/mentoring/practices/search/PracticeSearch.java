@@ -1,7 +1,9 @@
 package ru.mentoring.practices.search;
 
 import jakarta.inject.Singleton;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.FacetResult;
@@ -12,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -51,7 +54,7 @@ class PracticeSearch {
     /** The facet counts of every dimension and the number of matches, of some words under some filters. */
     private record Counts(Map<String, Map<String, Integer>> byDimension, long total) {
 
-        static Counts of(SortedSetDocValuesReaderState state, org.apache.lucene.facet.FacetsCollector hits) {
+        static Counts of(SortedSetDocValuesReaderState state, FacetsCollector hits) {
             try {
                 return new Counts(facets(new SortedSetDocValuesFacetCounts(state, hits)),
                         hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum());
@@ -135,13 +138,13 @@ class PracticeSearch {
     /** What the words ask for (everything, without words), among the recommended practices if so asked. */
     private Query textQuery(IndexSearcher searcher, SearchRequest request) {
         Query text = request.q() == null || request.q().isBlank()
-                ? new org.apache.lucene.search.MatchAllDocsQuery()
+                ? new MatchAllDocsQuery()
                 : QueryParser.parse(request.q(), analyzers, searcher.getIndexReader(), corrections);
         if (!request.recommendedOnly()) {
             return text;
         }
         return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                .add(org.apache.lucene.document.IntPoint.newExactQuery(IndexFields.RECOMMENDED, 1), BooleanClause.Occur.FILTER)
+                .add(IntPoint.newExactQuery(IndexFields.RECOMMENDED, 1), BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -151,14 +154,13 @@ class PracticeSearch {
         return query;
     }
 
-    private static org.apache.lucene.facet.FacetsCollector search(IndexSearcher searcher, Query query) {
+    private static FacetsCollector search(IndexSearcher searcher, Query query) {
         try {
             return searcher.search(query, new FacetsCollectorManager());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 
     /** Practices whose text says most nearly the same things, best first, the practice itself left out. */
     List<SearchResult.Item> similar(UUID id, int count) {
