@@ -2,7 +2,7 @@
 # How fast a mentor edit reaches another school's directory, next to Kafka's own end-to-end latency
 # measured in the same run on the same machine (issue: "an outbox that wakes at once").
 #
-#   bench/propagation.sh [RATE] [SECONDS]      defaults: 200 edits/s for 60 s (+10 s warm-up)
+#   bench/propagation.sh [RATE] [SECONDS]      defaults: 200 edits/s for 60 s (+WARMUP s, default 10, not counted)
 #
 # Starts the mentor bank and the school service from their jars exactly as ./run.sh does (same JVM
 # flags), on ports 2808x, against fresh *_bench databases and topics "bench.*", so neither the demo
@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 source deploy/local/lib.sh
 RATE="${1:-200}"
 SECONDS_TO_RUN="${2:-60}"
+WARMUP="${WARMUP:-10}"
 export DB_SUFFIX=_bench PORT_OFFSET=20000 KAFKA_TOPIC_PREFIX=bench. CLOCK_ADJUSTABLE=false
 
 deploy/local/infra.sh start >/dev/null
@@ -28,15 +29,15 @@ deploy/local/services.sh start school
 
 out="bench/results/propagation-$(date +%Y-%m-%d).md"
 result="$(mvnw_q -f bench/tools/pom.xml compile exec:java -Dexec.mainClass=ru.mentoring.bench.PropagationBench \
-  -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dbank=http://127.0.0.1:28081 \
+  -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dwarmup="$WARMUP" -Dbank=http://127.0.0.1:28081 \
   -DschoolJdbc="jdbc:postgresql://$PG_HOST:$PG_PORT/school_bench" -Dkafka="$KAFKA_BOOTSTRAP_SERVERS" \
   -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}")"
 {
   echo "## Mentor edit → another school's directory, $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo), $(uname -sr);" \
-    "$("$JAVA25/bin/java" -version 2>&1 | head -n1). Services as ./run.sh starts them" \
-    "(-Xmx256m, SerialGC, C1 only). Command: \`bench/propagation.sh $RATE $SECONDS_TO_RUN\`."
+    "$("$JAVA25/bin/java" -version 2>&1 | head -n1). Services as ./run.sh starts them:" \
+    "mentor bank \`$(service_jvm_flags mentor-bank | xargs)\`, school \`$(service_jvm_flags school | xargs)\`. Command: \`WARMUP=$WARMUP bench/propagation.sh $RATE $SECONDS_TO_RUN\`."
   echo
   echo "$result" | grep -v '^|'
   echo

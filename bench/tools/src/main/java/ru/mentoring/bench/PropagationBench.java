@@ -63,6 +63,7 @@ public final class PropagationBench {
     /** Each counted edit as (answered at, ns since the start; latency, ns), written to {@code samples} if set. */
     private final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
     private final long startedAt = System.nanoTime();
+    private final long startedAtEpochMillis = System.currentTimeMillis();
     private final ConcurrentLinkedQueue<Long> apiAnswers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> kafkaLatencies = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -113,6 +114,7 @@ public final class PropagationBench {
         String samples = System.getProperty("samples", "");
         if (!samples.isBlank()) {
             try (var out = new java.io.PrintWriter(samples)) {
+                out.printf("# seconds since %d (epoch ms), latency in ms%n", startedAtEpochMillis);
                 timeline.stream().sorted(java.util.Comparator.comparingLong(t -> t[0]))
                         .forEach(t -> out.printf("%.3f %.3f%n", t[0] / 1e9, t[1] / 1e6));
             }

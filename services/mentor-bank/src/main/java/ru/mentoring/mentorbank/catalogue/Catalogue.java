@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The managed lists: competencies (strengths), mentoring forms with their variants, and the kinds and
@@ -63,30 +65,30 @@ public class Catalogue {
      * dash) nor retired ones the mentor already has.
      */
     public List<String> unknownCompetencies(Collection<String> titles, Collection<String> held) {
-        return unknown(titles, held, snapshot().competencies(), Phrases::key);
+        return snapshot().competencyKeys().unknown(titles, held);
     }
 
     /** Forms are given by code (TEACHER_TEACHER) or by title («учитель – учитель»). */
     public List<String> unknownForms(Collection<String> forms, Collection<String> held) {
-        return unknown(forms, held, snapshot().forms(), Phrases::formKey);
+        return snapshot().formKeys().unknown(forms, held);
     }
 
     public List<String> unknownFormats(Collection<String> formats, Collection<String> held) {
-        return unknown(formats, held, snapshot().formats(), Phrases::key);
+        return snapshot().formatKeys().unknown(formats, held);
     }
 
     /** The form's code for a code or a title, so the profile stores one spelling. */
     public String formCode(String codeOrTitle) {
-        return find(snapshot().forms(), codeOrTitle, Phrases::formKey).map(Entry::code).orElse(codeOrTitle.strip());
+        return snapshot().formKeys().find(codeOrTitle).map(Entry::code).orElse(codeOrTitle.strip());
     }
 
     public String formatCode(String codeOrTitle) {
-        return find(snapshot().formats(), codeOrTitle, Phrases::key).map(Entry::code).orElse(codeOrTitle.strip());
+        return snapshot().formatKeys().find(codeOrTitle).map(Entry::code).orElse(codeOrTitle.strip());
     }
 
     /** The competency's title as the catalogue spells it. */
     public String competencyTitle(String titleOrCode) {
-        return find(snapshot().competencies(), titleOrCode, Phrases::key).map(Entry::title).orElse(titleOrCode.strip());
+        return snapshot().competencyKeys().find(titleOrCode).map(Entry::title).orElse(titleOrCode.strip());
     }
 
     public Optional<Entry> competency(String code) {
@@ -119,36 +121,6 @@ public class Catalogue {
         snapshot = null;
     }
 
-    private static Optional<Entry> find(List<Entry> entries, String codeOrTitle, java.util.function.Function<String, String> key) {
-        String k = key.apply(codeOrTitle);
-        return entries.stream().filter(e -> e.code().equalsIgnoreCase(codeOrTitle.strip()) || key.apply(e.title()).equals(k))
-                .findFirst();
-    }
-
-    private static List<String> unknown(Collection<String> values, Collection<String> held, List<Entry> entries,
-                                        java.util.function.Function<String, String> key) {
-        if (values == null || values.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Entry> known = new HashMap<>();
-        for (Entry e : entries) {
-            known.put(key.apply(e.title()), e);
-            known.put(e.code().toLowerCase(java.util.Locale.ROOT), e);
-        }
-        List<String> heldKeys = held == null ? List.of() : held.stream().map(key).toList();
-        List<String> unknown = new ArrayList<>();
-        for (String value : values) {
-            String k = key.apply(value);
-            Entry e = known.getOrDefault(k, known.get(value.strip().toLowerCase(java.util.Locale.ROOT)));
-            boolean ok = e != null && (e.active() || heldKeys.contains(key.apply(e.title()))
-                    || heldKeys.contains(key.apply(e.code())));
-            if (!ok) {
-                unknown.add(value);
-            }
-        }
-        return unknown;
-    }
-
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
@@ -168,6 +140,9 @@ public class Catalogue {
         private final PhraseMatcher competencyMatcher;
         private final PhraseMatcher formMatcher;
         private final PhraseMatcher formatMatcher;
+        private final KeyedEntries competencyKeys;
+        private final KeyedEntries formKeys;
+        private final KeyedEntries formatKeys;
 
         Snapshot(Instant takenAt, List<Entry> competencies, List<Entry> forms, List<Entry> formats,
                  Map<String, String> competencySynonyms, Map<String, String> formSynonyms) {
@@ -178,6 +153,9 @@ public class Catalogue {
             this.competencyMatcher = PhraseMatcher.lenient(active(competencies), competencySynonyms);
             this.formMatcher = PhraseMatcher.strict(active(forms), formSynonyms);
             this.formatMatcher = PhraseMatcher.lenient(active(formats), Map.of());
+            this.competencyKeys = new KeyedEntries(competencies, Phrases::key);
+            this.formKeys = new KeyedEntries(forms, Phrases::formKey);
+            this.formatKeys = new KeyedEntries(formats, Phrases::key);
         }
 
         private static List<Entry> active(List<Entry> entries) {
@@ -210,6 +188,80 @@ public class Catalogue {
 
         PhraseMatcher formatMatcher() {
             return formatMatcher;
+        }
+
+        KeyedEntries competencyKeys() {
+            return competencyKeys;
+        }
+
+        KeyedEntries formKeys() {
+            return formKeys;
+        }
+
+        KeyedEntries formatKeys() {
+            return formatKeys;
+        }
+    }
+
+    /**
+     * One list with every entry's key worked out once per snapshot: every profile edit looks its
+     * strengths, forms and formats up here, and the keys' regular expressions cost more than the rest of
+     * the check.
+     */
+    private static final class KeyedEntries {
+        private final List<Entry> entries;
+        private final Function<String, String> key;
+        /** An entry by its title's key or its code in lower case; on a clash the later entry wins. */
+        private final Map<String, Entry> byKeyOrCode = new HashMap<>();
+        private final Map<String, Integer> firstByTitleKey = new HashMap<>();
+        private final Map<String, Integer> firstByCode = new HashMap<>();
+
+        KeyedEntries(List<Entry> entries, Function<String, String> key) {
+            this.entries = entries;
+            this.key = key;
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                String titleKey = key.apply(e.title());
+                String code = e.code().toLowerCase(Locale.ROOT);
+                byKeyOrCode.put(titleKey, e);
+                byKeyOrCode.put(code, e);
+                firstByTitleKey.putIfAbsent(titleKey, i);
+                firstByCode.putIfAbsent(code, i);
+            }
+        }
+
+        /** The first entry whose code is the value (in any case) or whose title has the value's key. */
+        Optional<Entry> find(String codeOrTitle) {
+            Integer byCode = firstByCode.get(codeOrTitle.strip().toLowerCase(Locale.ROOT));
+            Integer byTitle = firstByTitleKey.get(key.apply(codeOrTitle));
+            if (byCode == null && byTitle == null) {
+                return Optional.empty();
+            }
+            int first = byCode == null ? byTitle : byTitle == null ? byCode : Math.min(byCode, byTitle);
+            return Optional.of(entries.get(first));
+        }
+
+        List<String> unknown(Collection<String> values, Collection<String> held) {
+            if (values == null || values.isEmpty()) {
+                return List.of();
+            }
+            List<String> heldKeys = null;
+            List<String> unknown = new ArrayList<>();
+            for (String value : values) {
+                Entry e = byKeyOrCode.getOrDefault(key.apply(value), byKeyOrCode.get(value.strip().toLowerCase(Locale.ROOT)));
+                boolean ok = e != null && e.active();
+                if (e != null && !e.active()) {
+                    // a retired entry is kept only by a mentor who already has it; worked out only then
+                    if (heldKeys == null) {
+                        heldKeys = held == null ? List.of() : held.stream().map(key).toList();
+                    }
+                    ok = heldKeys.contains(key.apply(e.title())) || heldKeys.contains(key.apply(e.code()));
+                }
+                if (!ok) {
+                    unknown.add(value);
+                }
+            }
+            return unknown;
         }
     }
 

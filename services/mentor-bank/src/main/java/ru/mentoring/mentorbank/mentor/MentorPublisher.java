@@ -10,7 +10,6 @@ import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.outbox.Outbox;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,12 +37,11 @@ class MentorPublisher {
     /** For a caller that holds the mentor as just written, so it is not read back. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Mentor publish(Mentor m, EventType type) {
-        List<String> projects = membership.projectsOf(m.id());
-        List<String> sharedWith = membership.schoolsSharing(m.id());
+        NetworkMembership.Audience audience = membership.audienceOf(m.id());
         // a mentor who left the bank is no longer shown (active = false); a paused one is, but takes no requests
         var profile = new MentorProfileV1(m.id(), m.revision(), m.fullName(), m.kind(), m.homeSchoolId(), m.organisation(),
                 m.position(), m.subjects(), m.strengths(), m.capacity(), m.activeAssignments() + m.reservedSeats(),
-                m.visibility(), projects, m.status() != MentorStatus.LEFT, m.forms(), sharedWith, m.experienceYears(),
+                m.visibility(), audience.projects(), m.status() != MentorStatus.LEFT, m.forms(), audience.schools(), m.experienceYears(),
                 accountKey(m.email()), m.preferredMenteeAge(), m.timeAvailable(), m.takesRequests(), m.ownStrengths(),
                 m.formats());
         outbox.append("mentor", m.id().toString(), type, EventEnvelope.of(type, m.homeSchoolId(), profile));

@@ -44,11 +44,21 @@ public class NetworkMembership {
     /** The member schools of every project whose pool holds the mentor: the audience of a network mentor. */
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)
     public List<String> schoolsSharing(UUID mentorId) {
-        return queries.projectsOf(mentorId).stream().flatMap(p -> members(p).stream()).distinct().sorted().toList();
+        return schoolsOf(queries.projectsOf(mentorId));
     }
 
+    /** The projects whose pool holds the mentor and their member schools, from one read of the pools. */
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)
-    public List<String> projectsOf(UUID mentorId) {
-        return queries.projectsOf(mentorId).stream().map(UUID::toString).toList();
+    public Audience audienceOf(UUID mentorId) {
+        List<UUID> projectIds = queries.projectsOf(mentorId);
+        return new Audience(projectIds.stream().map(UUID::toString).toList(), schoolsOf(projectIds));
+    }
+
+    /** @param projects the projects' ids, ordered; {@code schools} the member schools of all of them, sorted */
+    public record Audience(List<String> projects, List<String> schools) {
+    }
+
+    private List<String> schoolsOf(List<UUID> projectIds) {
+        return projectIds.stream().flatMap(p -> members(p).stream()).distinct().sorted().toList();
     }
 }
