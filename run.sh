@@ -4,6 +4,7 @@
 #   ./run.sh          install and start whatever is missing, load demo data, print the logins
 #   ./run.sh status   what runs
 #   ./run.sh stop     stop everything this script started
+#   ./run.sh reset    drop the demo's databases, topics and files, then start as above with fresh demo data
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=deploy/local/lib.sh
@@ -36,7 +37,7 @@ start() {
   mentee1     наставляемый, ученик школы 1 (вход выдан куратором)
   expert1     эксперт
 
-Остановить: ./run.sh stop     Состояние: ./run.sh status
+Остановить: ./run.sh stop     Состояние: ./run.sh status     Заново с чистыми демо-данными: ./run.sh reset
 TXT
 }
 
@@ -48,12 +49,22 @@ case "${1:-start}" in
     DB_SUFFIX=_e2e deploy/local/services.sh stop
     deploy/local/infra.sh stop
     ;;
+  reset)
+    # the demo data is loaded once and then kept; this starts it over, e.g. after a long use of the demo.
+    # Keycloak keeps its users: the demo links the accounts it creates to existing ones by e-mail.
+    deploy/local/services.sh stop
+    deploy/local/infra.sh start
+    deploy/local/postgres.sh drop-demo
+    deploy/local/kafka.sh drop-demo
+    rm -rf "$STATE_DIR/files/practices" "$STATE_DIR/services/practices-index"
+    start
+    ;;
   status)
     deploy/local/infra.sh status
     deploy/local/services.sh status
     ;;
   *)
-    echo "usage: $0 [start|stop|status]" >&2
+    echo "usage: $0 [start|stop|status|reset]" >&2
     exit 2
     ;;
 esac

@@ -120,14 +120,22 @@ drop_prefix() {
   kafka_java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$DEPLOY_LOCAL/kafka/DropPrefix.java" "$KAFKA_BOOTSTRAP_SERVERS" "$prefix" | sed 's/^/kafka: /'
 }
 
+# The demo's topics and groups have no prefix: everything but Kafka's own and the tests' and benchmarks'.
+drop_demo() {
+  pid_alive "$KAFKA_PIDFILE" "$KAFKA_MAIN" || die "kafka is not running"
+  kafka_java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$DEPLOY_LOCAL/kafka/DropPrefix.java" "$KAFKA_BOOTSTRAP_SERVERS" \
+    --all-but test. e2e. bench. | sed 's/^/kafka: /'
+}
+
 case "${1:-}" in
   start) start ;;
   drop) drop_prefix "${2:-}" ;;
+  drop-demo) drop_demo ;;
   fetch) fetch_libs ;;
   stop) stop_pidfile "$KAFKA_PIDFILE" kafka "$KAFKA_MAIN" ;;
   status) print_status kafka "$KAFKA_PIDFILE" "$KAFKA_BOOTSTRAP_SERVERS" "$KAFKA_MAIN" ;;
   *)
-    echo "usage: $0 start|stop|status|fetch|drop PREFIX" >&2
+    echo "usage: $0 start|stop|status|fetch|drop PREFIX|drop-demo" >&2
     exit 2
     ;;
 esac

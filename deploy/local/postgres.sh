@@ -153,6 +153,15 @@ drop() { # drop SUFFIX -- never the unsuffixed databases holding demo data
   log "postgres: dropped databases with suffix $suffix"
 }
 
+# The demo's databases (no suffix), for ./run.sh reset only: the next start provisions them empty again.
+drop_demo() {
+  local svc
+  for svc in $(service_names); do
+    psql_admin -c "DROP DATABASE IF EXISTS \"$svc\" WITH (FORCE)"
+  done
+  log "postgres: dropped the demo databases"
+}
+
 status() {
   local pid
   pid="$(cluster_pid)"
@@ -172,8 +181,9 @@ case "${1:-}" in
   status) status ;;
   provision) provision "${2:-}" ;;
   drop) drop "${2:-}" ;;
+  drop-demo) drop_demo ;;
   *)
-    echo "usage: $0 start|stop|status|install|provision [suffix]|drop suffix" >&2
+    echo "usage: $0 start|stop|status|install|provision [suffix]|drop suffix|drop-demo" >&2
     exit 2
     ;;
 esac
