@@ -157,6 +157,41 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
+    void aYearlyEventShowsItsYearsAndItsOrganiserPlansTheNextOne() throws Exception {
+        shot = "events-series";
+        int year = LocalDate.now(ZoneId.of("Europe/Moscow")).getYear() + 1;
+        String title = "Фестиваль открытых уроков " + UUID.randomUUID();
+        JsonNode series = ok(Api.post(Platform.EVENTS + "/api/event-series", "methodist", Map.of(
+                "event", event(title, 40, Duration.ofDays(7)), "year", year,
+                "recurrence", Map.of("rule", "LAST_WEEK", "month", 3)))).json();
+        String id = series.path("id").asText();
+        ok(Api.post(Platform.EVENTS + "/api/event-series/" + id + "/history", "methodist",
+                Map.of("year", year - 1, "participants", 50, "schools", 7)));
+        String thisYears = series.path("instances").path(0).path("id").asText();
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/events/" + thisYears, "mentor1");
+        driver.findElement(By.id("series-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series-years")));
+        assertThat(driver.findElement(By.id("series-rule")).getText()).isEqualTo("последняя неделя марта");
+        assertThat(driver.findElement(By.id("year-" + (year - 1))).getText()).startsWith((year - 1) + " 50 — 7 по листам регистрации");
+        assertThat(driver.findElement(By.id("year-" + year)).getText()).contains("на платформе");
+        assertThat(driver.findElements(By.cssSelector("form[action$='/years/" + (year + 1) + "']")))
+                .as("a mentor does not plan the organiser's events").isEmpty();
+
+        try (Browser organiser = new Browser()) {
+            WebDriverWait orgWait = new WebDriverWait(organiser.driver, Duration.ofSeconds(30));
+            Browser.signIn(organiser.driver, orgWait, "/events/series/" + id, "methodist");
+            organiser.driver.findElement(By.cssSelector("form[action$='/years/" + (year + 1) + "'] button")).click();
+            orgWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Запланировано"));
+            assertThat(organiser.driver.findElements(By.cssSelector("#series-events li"))).hasSize(2);
+            assertThat(organiser.driver.findElement(By.id("series-events")).getText()).contains("марта " + (year + 1));
+        }
+        passed = true;
+    }
+
+    @Test
     void theCalendarFeedsParseInAStandardCalendarLibrary() throws Exception {
         shot = "events-ical";
         var body = event("Конференция наставников " + UUID.randomUUID(), 40, Duration.ofDays(30));

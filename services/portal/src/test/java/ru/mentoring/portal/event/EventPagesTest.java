@@ -56,6 +56,43 @@ class EventPagesTest {
     }
 
     @Test
+    void aYearlyEventShowsItsParticipantsYearByYearAndItsOrganiserPlansTheNextYear() {
+        var series = new Events.Series(EventsMother.SERIES, "Семинар «Формирующее оценивание»", "в первую среду марта", "Семинар",
+                List.of(EventsMother.yearly(true)), List.of(
+                new Events.YearFigures(2024, null, 40, 9, true),
+                new Events.YearFigures(2025, null, 46, null, true),
+                new Events.YearFigures(2027, EventsMother.EVENT, 43, 12, false)));
+
+        Rendered page = Templates.render(SeriesController.page(series), PortalUsers.methodist()).assertRussianOnly(LATIN);
+
+        assertThat(page.heading()).isEqualTo("Семинар «Формирующее оценивание»");
+        assertThat(page.text()).contains("Проводится в первую среду марта", "3 марта 2027, 10:00–13:00", "Запланировать на 2028 год");
+        assertThat(row(page, "year-2024"))
+                .startsWith("2024 40 — 9 по листам регистрации");
+        assertThat(row(page, "year-2025"))
+                .as("the year after is compared; schools not known are a dash").startsWith("2025 46 +6 — по листам регистрации");
+        assertThat(row(page, "year-2027"))
+                .as("a gap of a year has nothing to compare with").startsWith("2027 43 — 12 на платформе");
+        assertThat(page.html()).contains("href=\"/events/" + EventsMother.EVENT + "\"", "width:100%", "width:87%",
+                "action=\"/events/series/" + EventsMother.SERIES + "/years/2028\"");
+
+        var visitor = SeriesController.page(new Events.Series(series.id(), series.title(), series.rule(), series.kindTitle(),
+                List.of(EventsMother.yearly(false)), series.dynamics()));
+        assertThat(Templates.render(visitor, PortalUsers.mentor()).text()).as("only the organiser plans")
+                .doesNotContain("Запланировать");
+
+        var card = EventPages.card(EventsMother.yearly(false), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+        assertThat(Templates.render(card, PortalUsers.mentor()).html())
+                .contains("href=\"/events/series/" + EventsMother.SERIES + "\"");
+    }
+
+    /** The text of the table row with this id, and of everything after it. */
+    private static String row(Rendered page, String id) {
+        String html = page.html();
+        return new Rendered(html.substring(html.lastIndexOf("<tr", html.indexOf("id=\"" + id + "\"")))).text();
+    }
+
+    @Test
     void myRegistrationShowsTheQrCodeAndCancelAndATeamEventAsksForTheTeam() {
         var mine = EventPages.card(EventsMother.seminar(true, false), EventsMother.registered("Сергей Иванов", "1"), List.of(),
                 ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());

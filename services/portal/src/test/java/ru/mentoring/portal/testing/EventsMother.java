@@ -18,6 +18,7 @@ public final class EventsMother {
     public static final UUID COMPETITION = UUID.fromString("e0000000-0000-4000-8000-000000000021");
     public static final UUID ENTRY = UUID.fromString("e0000000-0000-4000-8000-000000000031");
     public static final UUID CRITERION = UUID.fromString("e0000000-0000-4000-8000-000000000041");
+    public static final UUID SERIES = UUID.fromString("e0000000-0000-4000-8000-000000000051");
 
     private EventsMother() {
     }
@@ -32,6 +33,16 @@ public final class EventsMother {
                 List.of(new Events.Field("section", "Секция", "CHOICE", true, List.of("Педагоги", "Ученики")),
                         new Events.Field("topic", "Тема выступления", "TEXT", false, null)),
                 List.of("Участники: наставники", "Не больше 2 мест на школу"), manageable);
+    }
+
+    /** The seminar as this year's event of a yearly series. */
+    public static Events.Event yearly(boolean manageable) {
+        var s = seminar(true, manageable);
+        return new Events.Event(s.id(), SERIES, s.title(), s.description(), s.kind(), s.kindTitle(), s.organiser(),
+                s.organiserTitle(), null, null, null, List.of(), s.format(), s.formatTitle(), s.venue(), s.onlineUrl(), s.startsAt(),
+                s.endsAt(), s.capacity(), s.taken(), s.freePlaces(), s.opensAt(), s.closesAt(), s.registrationOpen(),
+                s.requiresApproval(), s.schoolCap(), s.schoolCaps(), s.audience(), s.participation(), null, null, null, null,
+                s.fields(), s.rules(), manageable);
     }
 
     public static Events.Event festival() {

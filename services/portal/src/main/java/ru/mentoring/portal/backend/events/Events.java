@@ -69,6 +69,16 @@ public final class Events {
     public record SchoolNumbers(@Nullable String schoolId, int registered, int waitlisted, int attended) {
     }
 
+    /** A yearly event: its rule in words, its instances the user may see, and participants year by year. */
+    @Serdeable
+    public record Series(UUID id, String title, String rule, String kindTitle, List<Event> instances, List<YearFigures> dynamics) {
+    }
+
+    /** One year of a series: from the platform ({@code eventId}) or entered from the old sheets ({@code entered}). */
+    @Serdeable
+    public record YearFigures(int year, @Nullable UUID eventId, int participants, @Nullable Integer schools, boolean entered) {
+    }
+
     @Serdeable
     public record Places(int capacity, int taken, int free, @Nullable Integer schoolCap, @Nullable Map<String, Integer> schoolCaps,
                          @Nullable List<SchoolPlaces> places, @Nullable List<SchoolNumbers> schools) {

@@ -28,6 +28,13 @@ public interface EventsClient {
     @Get("/api/events/{id}")
     Events.Event event(UUID id);
 
+    @Get("/api/event-series/{id}")
+    Events.Series series(UUID id);
+
+    /** The series' event of that year, dated by its rule. */
+    @Post("/api/event-series/{id}/years/{year}")
+    Events.Event addYear(UUID id, int year);
+
     @Post("/api/events/{id}/registrations")
     Events.Registration apply(UUID id, @Body Events.Application application);
 
