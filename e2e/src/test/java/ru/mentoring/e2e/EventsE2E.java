@@ -176,7 +176,7 @@ class EventsE2E extends BrowserE2E {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series-years")));
         assertThat(driver.findElement(By.id("series-rule")).getText()).isEqualTo("последняя неделя марта");
         assertThat(driver.findElement(By.id("year-" + (year - 1))).getText()).startsWith((year - 1) + " 50 — 7 по листам регистрации");
-        assertThat(driver.findElement(By.id("year-" + year)).getText()).contains("на платформе");
+        assertThat(driver.findElement(By.id("year-" + year)).getText()).contains("заявки на сегодня, мероприятие впереди");
         assertThat(driver.findElements(By.cssSelector("form[action$='/years/" + (year + 1) + "']")))
                 .as("a mentor does not plan the organiser's events").isEmpty();
 

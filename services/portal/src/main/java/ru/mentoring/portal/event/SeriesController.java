@@ -17,10 +17,14 @@ import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.form.FormFlow;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** «Мероприятие каждый год»: a series' participants year by year, its events, and planning the next year's. */
 @Hidden
@@ -30,15 +34,17 @@ class SeriesController {
 
     private final EventsClient events;
     private final FormFlow forms;
+    private final Clock clock;
 
-    SeriesController(EventsClient events, FormFlow forms) {
+    SeriesController(EventsClient events, FormFlow forms, Clock clock) {
         this.events = events;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<SeriesPage>> series(@PathVariable UUID id) {
-        return Page.show(page(events.series(id)));
+        return Page.show(page(events.series(id), clock.instant()));
     }
 
     @Post(uri = "/{id}/years/{year}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -47,16 +53,23 @@ class SeriesController {
                 e -> "Запланировано: «" + e.title() + "», " + EventLabels.when(e) + ". Регистрация откроется по правилам мероприятия.");
     }
 
-    static SeriesPage page(Events.Series s) {
+    /**
+     * A year whose event is still ahead counts applications so far: it is shown, but not compared with the
+     * year before.
+     */
+    static SeriesPage page(Events.Series s, Instant now) {
+        Set<UUID> ahead = s.instances().stream().filter(e -> e.endsAt().isAfter(now)).map(Events.Event::id)
+                .collect(Collectors.toSet());
         int best = s.dynamics().stream().mapToInt(Events.YearFigures::participants).max().orElse(0);
         List<Events.YearFigures> byYear = s.dynamics().stream().sorted(Comparator.comparingInt(Events.YearFigures::year)).toList();
         List<SeriesPage.Year> years = new ArrayList<>();
         Events.YearFigures before = null;
         for (Events.YearFigures y : byYear) {
+            boolean upcoming = y.eventId() != null && ahead.contains(y.eventId());
             years.add(new SeriesPage.Year(y.year(), y.participants(), y.schools() == null ? "—" : Integer.toString(y.schools()),
-                    y.entered() ? "по листам регистрации" : "на платформе",
+                    y.entered() ? "по листам регистрации" : upcoming ? "заявки на сегодня, мероприятие впереди" : "на платформе",
                     y.eventId() == null ? null : "/events/" + y.eventId(),
-                    best == 0 ? 0 : Math.round(100f * y.participants() / best), change(before, y)));
+                    best == 0 ? 0 : Math.round(100f * y.participants() / best), upcoming ? "—" : change(before, y)));
             before = y;
         }
         List<Events.Event> instances = s.instances().stream().sorted(Comparator.comparing(Events.Event::startsAt)).toList();

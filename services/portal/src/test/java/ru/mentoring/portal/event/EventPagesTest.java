@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The event pages as a user reads them: the calendar, the card with the form, my applications, the organiser's lists, check-in. */
 class EventPagesTest {
 
+    private static final java.time.Instant AFTER_THE_SEMINAR = java.time.Instant.parse("2027-03-04T00:00:00Z");
     private static final String[] LATIN = {"QR", "PDF", "iCal", "vk", "com", "video", "imc", "https", "K7M2QX9P"};
 
     @Test
@@ -63,7 +64,7 @@ class EventPagesTest {
                 new Events.YearFigures(2025, null, 46, null, true),
                 new Events.YearFigures(2027, EventsMother.EVENT, 43, 12, false)));
 
-        Rendered page = Templates.render(SeriesController.page(series), PortalUsers.methodist()).assertRussianOnly(LATIN);
+        Rendered page = Templates.render(SeriesController.page(series, AFTER_THE_SEMINAR), PortalUsers.methodist()).assertRussianOnly(LATIN);
 
         assertThat(page.heading()).isEqualTo("Семинар «Формирующее оценивание»");
         assertThat(page.text()).contains("Проводится в первую среду марта", "3 марта 2027, 10:00–13:00", "Запланировать на 2028 год");
@@ -77,9 +78,16 @@ class EventPagesTest {
                 "action=\"/events/series/" + EventsMother.SERIES + "/years/2028\"");
 
         var visitor = SeriesController.page(new Events.Series(series.id(), series.title(), series.rule(), series.kindTitle(),
-                List.of(EventsMother.yearly(false)), series.dynamics()));
+                List.of(EventsMother.yearly(false)), series.dynamics()), AFTER_THE_SEMINAR);
         assertThat(Templates.render(visitor, PortalUsers.mentor()).text()).as("only the organiser plans")
                 .doesNotContain("Запланировать");
+
+        var before = Templates.render(SeriesController.page(new Events.Series(series.id(), series.title(), series.rule(),
+                series.kindTitle(), series.instances(), List.of(series.dynamics().get(1), new Events.YearFigures(2026, null, 41, 10, true),
+                new Events.YearFigures(2027, EventsMother.EVENT, 4, 3, false))), EventsMother.seminar(true, false).startsAt()),
+                PortalUsers.methodist());
+        assertThat(row(before, "year-2027")).as("a year still ahead counts applications and is not compared")
+                .startsWith("2027 4 — 3 заявки на сегодня, мероприятие впереди");
 
         var card = EventPages.card(EventsMother.yearly(false), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
         assertThat(Templates.render(card, PortalUsers.mentor()).html())
