@@ -192,6 +192,41 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
+    void theMethodistCreatesAnEventInThePortalAfterEveryMistakeIsShownAtOnce() {
+        shot = "events-new";
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(30);
+        String title = "Стажировка «Первые шаги» " + UUID.randomUUID();
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/events", "methodist");
+        driver.findElement(By.id("new-event")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-event-form")));
+        driver.findElement(By.id("day")).sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        driver.findElement(By.cssSelector("#new-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        assertThat(driver.findElement(By.id("form-errors")).getText()).contains("Укажите название мероприятия",
+                "Выберите вид мероприятия", "Укажите число мест", "Укажите место проведения очного мероприятия");
+        assertThat(driver.findElement(By.id("day")).getAttribute("value")).as("what was typed stays")
+                .isEqualTo(day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+
+        driver.findElement(By.id("title")).sendKeys(title);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind"))).selectByVisibleText("Стажировка");
+        driver.findElement(By.id("venue")).sendKeys("Школа № 1, каб. 204");
+        driver.findElement(By.id("capacity")).sendKeys("12");
+        driver.findElement(By.cssSelector("input[name=audience][value=TEACHER]")).click();
+        driver.findElement(By.id("experienceMax")).sendKeys("5");
+        driver.findElement(By.id("q1Label")).sendKeys("Предмет");
+        driver.findElement(By.cssSelector("#new-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "создано"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(driver.findElement(By.id("event-details")).getText()).contains("Школа № 1, каб. 204", "свободно 12 из 12");
+        assertThat(driver.findElement(By.id("rules")).getText()).contains("педагоги", "5");
+        assertThat(driver.findElement(By.id("application")).getText()).contains("Предмет");
+        passed = true;
+    }
+
+    @Test
     void theCalendarFeedsParseInAStandardCalendarLibrary() throws Exception {
         shot = "events-ical";
         var body = event("Конференция наставников " + UUID.randomUUID(), 40, Duration.ofDays(30));

@@ -46,6 +46,24 @@ class EventCatalogueIT {
     }
 
     @Test
+    void anOrganisersFormOffersEveryCodeThisServiceTakesWithItsRussianTitle() {
+        Map<?, ?> vocabulary = new EventsApi(http, clock).get("/api/event-vocabulary", "curator1");
+        assertThat(codes(vocabulary, "kinds")).containsExactly(java.util.Arrays.stream(EventKind.values()).map(Enum::name).toArray());
+        assertThat(codes(vocabulary, "formats")).containsExactly(java.util.Arrays.stream(EventFormat.values()).map(Enum::name).toArray());
+        assertThat(codes(vocabulary, "audiences")).containsExactly(java.util.Arrays.stream(Audience.values()).map(Enum::name).toArray());
+        assertThat(codes(vocabulary, "fieldTypes")).containsExactly(java.util.Arrays.stream(FieldType.values()).map(Enum::name).toArray());
+        for (String list : List.of("kinds", "formats", "audiences", "fieldTypes")) {
+            ((List<?>) vocabulary.get(list)).forEach(t -> assertThat((String) ((Map<?, ?>) t).get("title"))
+                    .isNotBlank().doesNotContainPattern("[A-Za-z]"));
+        }
+        assertThat(((List<?>) vocabulary.get("kinds")).getFirst()).isEqualTo(Map.of("code", "SEMINAR", "title", "Семинар"));
+    }
+
+    private static List<Object> codes(Map<?, ?> vocabulary, String list) {
+        return ((List<?>) vocabulary.get(list)).stream().map(t -> ((Map<?, ?>) t).get("code")).map(Object.class::cast).toList();
+    }
+
+    @Test
     void aCuratorsEventBelongsToTheirSchoolWhateverTheBodySaysAndOthersDoNotSeeIt() {
         EventsApi api = new EventsApi(http, clock);
         var body = api.event("Открытые уроки", 10);

@@ -69,6 +69,35 @@ public final class Events {
     public record SchoolNumbers(@Nullable String schoolId, int registered, int waitlisted, int attended) {
     }
 
+    /** The codes an organiser picks from, each with its Russian title. */
+    @Serdeable
+    public record Vocabulary(List<Term> kinds, List<Term> formats, List<Term> audiences, List<Term> fieldTypes) {
+    }
+
+    @Serdeable
+    public record Term(String code, String title) {
+    }
+
+    /**
+     * A new event as the organiser filled it in; the organiser is the signed-in user (a curator's event is
+     * their school's), or for the methodist a network project with its lead and member schools.
+     */
+    @Serdeable
+    public record NewEvent(String title, @Nullable String description, String kind, String format, @Nullable String venue,
+                           @Nullable String onlineUrl, Instant startsAt, Instant endsAt, Integer capacity,
+                           @Nullable Instant closesAt, boolean requiresApproval, @Nullable Integer schoolCap,
+                           @Nullable String organiser, @Nullable UUID networkProjectId, @Nullable String networkProjectName,
+                           @Nullable String leadSchoolId, @Nullable List<String> memberSchoolIds, List<String> audience,
+                           @Nullable String participation, @Nullable Integer teamMin, @Nullable Integer teamMax,
+                           @Nullable Integer gradeMin, @Nullable Integer gradeMax, @Nullable Integer experienceMin,
+                           @Nullable Integer experienceMax, List<NewQuestion> fields) {
+    }
+
+    /** A question of the application form: {@code options} for a choice. */
+    @Serdeable
+    public record NewQuestion(String label, String type, boolean required, List<String> options) {
+    }
+
     /** A yearly event: its rule in words, its instances the user may see, and participants year by year. */
     @Serdeable
     public record Series(UUID id, String title, String rule, String kindTitle, List<Event> instances, List<YearFigures> dynamics) {

@@ -28,6 +28,12 @@ public interface EventsClient {
     @Get("/api/events/{id}")
     Events.Event event(UUID id);
 
+    @Post("/api/events")
+    Events.Event create(@Body Events.NewEvent event);
+
+    @Get("/api/event-vocabulary")
+    Events.Vocabulary vocabulary();
+
     @Get("/api/event-series/{id}")
     Events.Series series(UUID id);
 
