@@ -16,8 +16,10 @@ t0=$SECONDS
 
 deploy/local/infra.sh start
 deploy/local/browser.sh ensure
-# Fresh test databases and topics every run: no test depends on what an earlier run left.
+# Fresh test databases and topics every run: no test depends on what an earlier run left. An end-to-end
+# platform an interrupted run left behind holds the ports the module tests start their servers on.
 deploy/local/services.sh stop
+DB_SUFFIX=_e2e deploy/local/services.sh stop
 deploy/local/postgres.sh drop _test
 deploy/local/postgres.sh provision _test
 deploy/local/kafka.sh drop "$KAFKA_TOPIC_PREFIX"

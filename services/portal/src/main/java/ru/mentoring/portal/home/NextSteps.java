@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * What each role does next, for the home page: a curator's programme, mentees without consent, candidates
  * without a pair, pairs waiting and unread notices; a mentor's offers and requests; a methodist's
- * nominations and requests. A service that does not answer costs only its own lines.
+ * nominations, requests, practices on review and competition entries waiting for the technical check. A
+ * service that does not answer costs only its own lines.
  */
 @Singleton
 class NextSteps {
@@ -65,6 +66,8 @@ class NextSteps {
         if (user.isMethodist()) {
             guarded(steps, "Выдвижения", this::nominations);
             guarded(steps, "Запросы наставников", s -> pendingRequests(s, "Запросов наставников ждут решения: "));
+            guarded(steps, "Экспертиза практик", this::practicesInReview);
+            guarded(steps, "Конкурсы", this::entriesToCheck);
         }
         if (user.has(ru.mentoring.support.tenancy.Roles.EXPERT)) {
             guarded(steps, "Экспертиза конкурсов", this::expertTasks);
@@ -99,6 +102,40 @@ class NextSteps {
         steps.add(NextStep.todo("Практик на вашей экспертизе: " + assigned.size(), "/practices/review", "Экспертиза практик",
                 assigned.stream().limit(ITEMS).map(p -> new NextStep.Item("«" + p.title() + "», версия " + p.version(),
                         "/practices/" + p.id() + "/review")).toList()));
+    }
+
+    /** For the methodist: practices on review, those still without experts named first. */
+    private void practicesInReview(List<NextStep> steps) {
+        var queue = library.reviewQueue().list();
+        if (queue.isEmpty()) {
+            steps.add(NextStep.done("Практик на экспертизе нет", "/practices/review", "Экспертиза практик"));
+            return;
+        }
+        long unassigned = queue.stream().filter(p -> p.reviewers() == null || p.reviewers().isEmpty()).count();
+        steps.add(NextStep.todo("Практик на экспертизе: " + queue.size()
+                        + (unassigned > 0 ? ", без назначенных экспертов: " + unassigned : ""), "/practices/review", "Экспертиза практик",
+                queue.stream().sorted(java.util.Comparator.comparing(p -> p.reviewers() != null && !p.reviewers().isEmpty()))
+                        .limit(ITEMS).map(p -> new NextStep.Item("«" + p.title() + "», версия " + p.version() + " — "
+                                + (p.reviewers() == null || p.reviewers().isEmpty() ? "назначьте экспертов"
+                                : "экспертов: " + p.reviewers().size()), "/practices/" + p.id() + "/review")).toList()));
+    }
+
+    /** For the methodist: entries of running competitions not yet through the technical check. */
+    private void entriesToCheck(List<NextStep> steps) {
+        List<NextStep.Item> waiting = new ArrayList<>();
+        for (var competition : events.competitions().list()) {
+            if (competition.resultsPublishedAt() != null) {
+                continue;
+            }
+            var entries = events.entries(competition.id()).items();
+            (entries == null ? List.<ru.mentoring.portal.backend.events.Events.Entry>of() : entries).stream()
+                    .filter(e -> "SUBMITTED".equals(e.status()))
+                    .forEach(e -> waiting.add(new NextStep.Item("«" + e.title() + "» — " + competition.event().title(),
+                            "/competitions/" + competition.id())));
+        }
+        steps.add(waiting.isEmpty() ? NextStep.done("Работ, ждущих технической экспертизы, нет", "/competitions", "Конкурсы")
+                : NextStep.todo("Работ ждут технической экспертизы: " + waiting.size(), "/competitions", "Конкурсы",
+                waiting.stream().limit(ITEMS).toList()));
     }
 
     /** Unread messages about the user's events: a promotion from the waiting list, a decision, a reminder. */

@@ -1,14 +1,21 @@
 package ru.mentoring.portal.home;
 
+import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.testing.Answers;
 import ru.mentoring.portal.testing.BankMother;
+import ru.mentoring.portal.testing.EventsMother;
 import ru.mentoring.portal.testing.Backends;
 import ru.mentoring.portal.testing.PortalHarness;
 import ru.mentoring.portal.testing.PortalUsers;
 import ru.mentoring.portal.testing.Rendered;
 import ru.mentoring.portal.testing.SchoolJson;
 import ru.mentoring.portal.testing.SchoolMother;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,13 +113,48 @@ class NextStepsFlowTest {
         backends.answer("GET /mentor-bank/api/nominations", 200, """
                         {"items":[{"id":"%s","status":"PENDING"},{"id":"%s","status":"PENDING"}]}"""
                         .formatted(SchoolMother.PAIR, SchoolMother.TEACHER_PAIR))
-                .answer("GET /mentor-bank/api/mentor-requests", 200, "{\"items\":[]}");
+                .answer("GET /mentor-bank/api/mentor-requests", 200, "{\"items\":[]}")
+                .answer("GET /practices/api/practices/review/queue", 200, """
+                        {"items":[{"id":"%s","schoolId":"1","title":"Клуб молодого учителя","version":2,
+                                   "status":"IN_REVIEW","statusTitle":"На экспертизе","origin":"SUBMITTED",
+                                   "reviewers":["expert1"],"submittedAt":"2026-10-01T07:00:00Z"},
+                                  {"id":"%s","schoolId":"2","title":"Читаем вместе","version":1,
+                                   "status":"IN_REVIEW","statusTitle":"На экспертизе","origin":"SUBMITTED",
+                                   "reviewers":[],"submittedAt":"2026-10-02T07:00:00Z"}]}"""
+                        .formatted(SchoolMother.PAIR, SchoolMother.TEACHER_PAIR))
+                .answer("GET /events/api/competitions", 200, "{\"items\":[" + competition() + "]}")
+                .answer("GET /events/api/competitions/" + EventsMother.COMPETITION + "/entries", 200, """
+                        {"items":[%s,%s]}""".formatted(entry("Пара «учитель — молодой специалист»", "SUBMITTED"),
+                        entry("Наставник года", "ADMITTED")));
 
         Rendered home = new Rendered(portal.get("/", portal.signIn(PortalUsers.methodistLogin())).body())
                 .assertRussianOnly();
 
-        assertThat(home.text()).contains("Выдвижений ждут решения: 2 Выдвижения", "Запросов, ждущих решения, нет");
+        assertThat(home.text()).contains("Выдвижений ждут решения: 2 Выдвижения", "Запросов, ждущих решения, нет",
+                "Практик на экспертизе: 2, без назначенных экспертов: 1 Экспертиза практик «Читаем вместе», версия 1 — назначьте экспертов "
+                        + "«Клуб молодого учителя», версия 2 — экспертов: 1",
+                "Работ ждут технической экспертизы: 1 Конкурсы «Пара „учитель — молодой специалист“» — Семинар «Формирующее оценивание»");
+        assertThat(home.html()).contains("href=\"/competitions/" + EventsMother.COMPETITION + "\"",
+                "href=\"/practices/" + SchoolMother.TEACHER_PAIR + "/review\"");
         assertThat(backends.calls("GET /mentor-bank/api/nominations").getFirst().query()).isEqualTo("status=PENDING");
+    }
+
+    private String competition() {
+        return json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза"));
+    }
+
+    private String entry(String title, String status) {
+        var e = EventsMother.entry();
+        return json(new Events.Entry(UUID.randomUUID(), title, e.nomination(), e.authorName(), e.schoolId(), e.summary(),
+                e.materialsUrl(), status, e.statusTitle(), null, null, null, e.createdAt(), null));
+    }
+
+    private String json(Object value) {
+        try {
+            return portal.bean(ObjectMapper.class).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
