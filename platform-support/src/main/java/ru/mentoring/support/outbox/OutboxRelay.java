@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes outbox rows the moment their transaction commits ({@link OutboxSignal}), and otherwise
  * every {@code outbox.relay.interval} as a fallback. Rows are sent oldest first within the buckets
- * this instance holds ({@link OutboxRepository#lockBucketsAndReadPending(int)}), and marked only after the
+ * this instance holds ({@link OutboxRepository#lockFreeBuckets()}), and marked only after the
  * broker acknowledged them: a crash in between re-sends a row with the same event id, which
  * consumers' inboxes absorb.
  *
@@ -117,7 +117,11 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     /** @return how many rows were published */
     int publishBatch() {
         return transactions.executeWrite(status -> {
-            List<OutboxMessage> pending = repository.lockBucketsAndReadPending(batchSize);
+            List<Short> buckets = repository.lockFreeBuckets();
+            if (buckets.isEmpty()) {
+                return 0;
+            }
+            List<OutboxMessage> pending = repository.pending(buckets, batchSize);
             if (pending.isEmpty()) {
                 return 0;
             }

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.impl.SQLDataType;
+import org.jooq.Record1;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,9 +19,7 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static ru.mentoring.support.jooq.Tables.OUTBOX;
 
@@ -74,24 +72,30 @@ class OutboxRepository {
     }
 
     /**
-     * The rows to send: oldest first, within the buckets no other relay holds right now, which this
-     * transaction locks and holds until it ends. Parked rows wait for an operator, and so do the later
-     * rows of their aggregate, so its order holds. One statement, as the relay runs it after every
-     * commit: the buckets are locked in a materialized common table expression, all of them once.
+     * The buckets no other relay holds right now; held until this transaction ends. A statement of its own,
+     * before {@link #pending}: in READ COMMITTED a statement sees the rows committed when it began, so
+     * rows read in the same statement that takes the locks could predate the commit of the relay that
+     * held them a moment ago, and be sent again (OutboxOrderIT caught exactly that).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    List<OutboxMessage> lockBucketsAndReadPending(int limit) {
+    List<Short> lockFreeBuckets() {
         var series = generateSeries(0, OutboxBuckets.COUNT - 1).as("b", "n");
         Field<Integer> n = series.field("n", Integer.class);
-        var held = name("held").fields("bucket").asMaterialized(select(n.cast(SQLDataType.SMALLINT)).from(series)
-                .where(function("pg_try_advisory_xact_lock", Boolean.class, inline(BUCKET_LOCK_CLASS), n).isTrue()));
-        Field<Short> heldBucket = held.field("bucket", Short.class);
-        return sql.with(held)
-                .select(OUTBOX.ID, OUTBOX.SEQ, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID, OUTBOX.TYPE, OUTBOX.VERSION,
+        return sql.select(n).from(series)
+                .where(function("pg_try_advisory_xact_lock", Boolean.class, inline(BUCKET_LOCK_CLASS), n).isTrue())
+                .fetch(Record1::value1).stream().map(Integer::shortValue).toList();
+    }
+
+    /**
+     * Oldest first, within the buckets this relay holds; parked rows wait for an operator, and so do
+     * the later rows of their aggregate, so its order holds.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    List<OutboxMessage> pending(Collection<Short> buckets, int limit) {
+        return sql.select(OUTBOX.ID, OUTBOX.SEQ, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID, OUTBOX.TYPE, OUTBOX.VERSION,
                         OUTBOX.TOPIC, OUTBOX.SCHOOL_ID, OUTBOX.PAYLOAD, OUTBOX.ATTEMPTS)
                 .from(OUTBOX)
-                .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(),
-                        OUTBOX.BUCKET.in(select(heldBucket).from(held)),
+                .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(), OUTBOX.BUCKET.in(buckets),
                         notExists(selectOne().from(PARKED).where(PARKED.AGGREGATETYPE.eq(OUTBOX.AGGREGATETYPE),
                                 PARKED.AGGREGATEID.eq(OUTBOX.AGGREGATEID), PARKED.PARKED_AT.isNotNull(),
                                 PARKED.PUBLISHED_AT.isNull())))
