@@ -223,6 +223,15 @@ class EventsE2E extends BrowserE2E {
         assertThat(driver.findElement(By.id("event-details")).getText()).contains("Школа № 1, каб. 204", "свободно 12 из 12");
         assertThat(driver.findElement(By.id("rules")).getText()).contains("педагоги", "5");
         assertThat(driver.findElement(By.id("application")).getText()).contains("Предмет");
+
+        // a mentor finds it whatever the month: by kind and a word of its title
+        driver.get(Platform.PORTAL + "/events");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("kind"))).selectByVisibleText("Стажировка");
+        driver.findElement(By.name("q")).sendKeys(title.substring(title.lastIndexOf(' ') + 1));
+        driver.findElement(By.cssSelector("#event-search button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found")));
+        assertThat(driver.findElement(By.id("found")).getText()).endsWith(": 1");
+        assertThat(driver.findElement(By.id("event-list")).getText()).contains(title, "Школа № 1, каб. 204");
         passed = true;
     }
 

@@ -15,6 +15,7 @@ import ru.mentoring.portal.backend.events.EventsClient;
 import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.support.time.Today;
@@ -51,31 +52,72 @@ class CalendarController {
         this.today = today;
     }
 
-    @Get(uri = "{?month,view}", produces = MediaType.TEXT_HTML)
+    @Get(uri = "{?month,view,kind,organiser,q}", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<CalendarPage>> calendar(@Nullable @QueryValue String month, @Nullable @QueryValue String view,
-                                             Authentication authentication) {
+                                             @Nullable @QueryValue String kind, @Nullable @QueryValue String organiser,
+                                             @Nullable @QueryValue String q, Authentication authentication) {
         YearMonth shown = month(month, today.date());
-        var from = shown.atDay(1).atStartOfDay(Dates.zone()).toInstant();
-        var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.zone()).toInstant();
-        List<Events.Event> list = events.events(from, to).list();
+        Events.Vocabulary vocabulary = events.vocabulary();
+        Filter filter = Filter.of(kind, organiser, q, vocabulary);
+        List<Events.Event> list;
+        if (filter.active()) {
+            list = events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), filter.kind(), filter.organiser(),
+                    filter.q()).list();
+        } else {
+            var from = shown.atDay(1).atStartOfDay(Dates.zone()).toInstant();
+            var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.zone()).toInstant();
+            list = events.events(from, to).list();
+        }
         Map<UUID, String> mine = events.myRegistrations().list().stream()
                 .filter(m -> !"CANCELLED".equals(m.registration().status()) && !"REJECTED".equals(m.registration().status()))
                 .collect(Collectors.toMap(m -> m.event().id(), m -> m.registration().statusTitle(), (a, b) -> a));
         PortalUser user = PortalUser.of(authentication);
         return Page.show(page(shown, "list".equals(view), list, mine, catalogues.schools(), today.date(),
-                user.isMethodist() || user.isCurator()));
+                user.isMethodist() || user.isCurator(), filter, vocabulary));
+    }
+
+    /**
+     * What the user searches by; a kind or an organiser this service does not know is no filter, so an
+     * edited address shows the calendar rather than an error.
+     */
+    record Filter(@Nullable String kind, @Nullable String organiser, @Nullable String q) {
+
+        static final List<Map.Entry<String, String>> ORGANISERS = List.of(Map.entry("MUNICIPALITY", "методическая служба"),
+                Map.entry("SCHOOL", "школы"), Map.entry("NETWORK_PROJECT", "сетевые проекты"));
+
+        static Filter of(@Nullable String kind, @Nullable String organiser, @Nullable String q, Events.Vocabulary vocabulary) {
+            String k = kind != null && vocabulary.kinds().stream().anyMatch(t -> t.code().equals(kind)) ? kind : null;
+            String o = ORGANISERS.stream().map(Map.Entry::getKey).filter(c -> c.equals(organiser)).findFirst().orElse(null);
+            String words = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
+            return new Filter(k, o, words);
+        }
+
+        static Filter none() {
+            return new Filter(null, null, null);
+        }
+
+        boolean active() {
+            return kind != null || organiser != null || q != null;
+        }
     }
 
     static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
-                             Schools schools, LocalDate now, boolean canOrganise) {
+                             Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary) {
         String title = MONTH.format(shown);
         title = title.substring(0, 1).toUpperCase(Locale.forLanguageTag("ru")) + title.substring(1);
         List<CalendarPage.Row> rows = list.stream().map(e -> new CalendarPage.Row("/events/" + e.id(), e.title(), e.kindTitle(),
                 EventLabels.when(e), EventLabels.where(e), EventLabels.organiser(e, schools), EventLabels.places(e),
                 mine.getOrDefault(e.id(), ""))).toList();
-        return new CalendarPage(title, !asList, "/events?month=" + shown.minusMonths(1) + (asList ? "&view=list" : ""),
+        var search = new CalendarPage.Search(
+                Option.of(vocabulary.kinds(), Events.Term::code, Events.Term::title, t -> t.code().equals(filter.kind())),
+                Option.of(Filter.ORGANISERS, Map.Entry::getKey, Map.Entry::getValue,
+                        o -> o.getKey().equals(filter.organiser())),
+                filter.q() == null ? "" : filter.q(), filter.active(),
+                "Найдено мероприятий с " + EventLabels.day(now.atStartOfDay(Dates.zone()).toInstant()) + ": " + rows.size());
+        return new CalendarPage(title, !asList && !filter.active(),
+                "/events?month=" + shown.minusMonths(1) + (asList ? "&view=list" : ""),
                 "/events?month=" + shown.plusMonths(1) + (asList ? "&view=list" : ""), "/events?month=" + shown + "&view=list",
-                "/events?month=" + shown, weeks(shown, list, now), rows, canOrganise);
+                "/events?month=" + shown, weeks(shown, list, now), rows, canOrganise, search);
     }
 
     private static List<CalendarPage.Week> weeks(YearMonth shown, List<Events.Event> list, LocalDate now) {

@@ -1,5 +1,6 @@
 package ru.mentoring.portal.event;
 
+import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.PageModel;
 
 import java.util.List;
@@ -9,7 +10,14 @@ import java.util.List;
  * previous and next month and the calendar feeds to subscribe to.
  */
 record CalendarPage(String month, boolean grid, String previous, String next, String asList, String asGrid,
-                    List<Week> weeks, List<Row> rows, boolean canOrganise) implements PageModel {
+                    List<Week> weeks, List<Row> rows, boolean canOrganise, Search search) implements PageModel {
+
+    /**
+     * Finding events by kind, organiser and words: while any is given the page lists every event found
+     * from today on, whatever the month, and says how many.
+     */
+    record Search(List<Option> kinds, List<Option> organisers, String q, boolean active, String found) {
+    }
 
     record Week(List<Day> days) {
     }

@@ -81,6 +81,9 @@ class BankDownFlowTest {
                          "freePlaces":27,"opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-10T07:00:00Z",
                          "registrationOpen":true,"requiresApproval":false,"participation":"INDIVIDUAL",
                          "manageable":false}]}""".formatted(EVENT))
-                .answer("GET /events/api/me/registrations", 200, "{\"items\":[]}");
+                .answer("GET /events/api/me/registrations", 200, "{\"items\":[]}")
+                .answer("GET /events/api/event-vocabulary", 200, """
+                        {"kinds":[{"code":"OPEN_LESSONS","title":"Фестиваль открытых уроков"}],"formats":[],"audiences":[],
+                         "fieldTypes":[]}""");
     }
 }

@@ -26,17 +26,41 @@ class EventPagesTest {
     void theMonthShowsEachEventOnItsDayAndTheListShowsPlacesAndMyStatus() {
         var events = List.of(EventsMother.seminar(true, false));
         var month = CalendarController.page(YearMonth.of(2027, 3), false, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
-                BankMother.schools(), LocalDate.of(2027, 3, 1), true);
+                BankMother.schools(), LocalDate.of(2027, 3, 1), true, CalendarController.Filter.none(),
+                EventsMother.vocabulary());
 
         Rendered grid = Templates.render(month, PortalUsers.mentor()).assertRussianOnly(LATIN);
         assertThat(grid.text()).contains("Март 2027", "Пн Вт Ср Чт Пт Сб Вс", "10:00 Семинар «Формирующее оценивание»");
-        assertThat(grid.html()).contains("href=\"/events/" + EventsMother.EVENT + "\"", "href=\"/events?month=2027-04\"");
+        assertThat(grid.html()).contains("href=\"/events/" + EventsMother.EVENT + "\"", "href=\"/events?month=2027-04\"",
+                "href=\"/events/new\"");
 
         var list = CalendarController.page(YearMonth.of(2027, 3), true, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
-                BankMother.schools(), LocalDate.of(2027, 3, 1), true);
+                BankMother.schools(), LocalDate.of(2027, 3, 1), true, CalendarController.Filter.none(),
+                EventsMother.vocabulary());
         Rendered rows = Templates.render(list, PortalUsers.mentor()).assertRussianOnly(LATIN);
         assertThat(rows.text()).contains("3 марта 2027, 10:00–13:00", "ИМЦ, ауд. 12 и онлайн", "мест нет — запись в лист ожидания",
                 "Зарегистрирован");
+    }
+
+    @Test
+    void aSearchListsEveryEventFoundFromTodayWhateverTheMonthAndKeepsWhatWasAsked() {
+        var vocabulary = EventsMother.vocabulary();
+        var filter = CalendarController.Filter.of("INTERNSHIP", "SCHOOL", "  стажировка ", vocabulary);
+        var found = CalendarController.page(YearMonth.of(2027, 3), false, List.of(EventsMother.seminar(true, false)), Map.of(),
+                BankMother.schools(), LocalDate.of(2027, 3, 1), false, filter, vocabulary);
+
+        Rendered page = Templates.render(found, PortalUsers.mentor()).assertRussianOnly(LATIN);
+
+        assertThat(page.text()).contains("Найдено мероприятий с 1 марта 2027: 1", "3 марта 2027, 10:00–13:00", "Сбросить");
+        assertThat(page.html()).contains("<option value=\"INTERNSHIP\" selected=\"selected\">Стажировка</option>",
+                "<option value=\"SCHOOL\" selected=\"selected\">школы</option>", "value=\"стажировка\"")
+                .doesNotContain("id=\"calendar\"", "id=\"previous-month\"", "id=\"new-event\"");
+        assertThat(CalendarController.Filter.of("NO_SUCH_KIND", "NOBODY", " ", vocabulary).active())
+                .as("an edited address is no filter").isFalse();
+
+        var nothing = CalendarController.page(YearMonth.of(2027, 3), false, List.of(), Map.of(), BankMother.schools(),
+                LocalDate.of(2027, 3, 1), false, filter, vocabulary);
+        assertThat(Templates.render(nothing, PortalUsers.mentor()).text()).contains("Таких мероприятий впереди нет.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package ru.mentoring.portal.event;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.backend.mentorbank.NetworkProjects;
+import ru.mentoring.portal.testing.EventsMother;
 import ru.mentoring.portal.testing.PortalHarness;
 import ru.mentoring.portal.testing.PortalUsers;
 import ru.mentoring.portal.testing.Rendered;
@@ -24,12 +25,7 @@ class NewEventPageTest {
     private static final UUID PROJECT = UUID.fromString("a0000000-0000-4000-8000-000000000001");
     private static final List<NetworkProjects.Project> PROJECTS = List.of(new NetworkProjects.Project(PROJECT, "Наставник рядом",
             "1", null, null, null, List.of("1", "2"), List.of(), List.of(), null));
-    private static final Events.Vocabulary VOCABULARY = new Events.Vocabulary(
-            List.of(new Events.Term("SEMINAR", "Семинар"), new Events.Term("INTERNSHIP", "Стажировка")),
-            List.of(new Events.Term("IN_PERSON", "Очно"), new Events.Term("ONLINE", "Онлайн"), new Events.Term("HYBRID", "Смешанный формат")),
-            List.of(new Events.Term("MENTOR", "наставники"), new Events.Term("TEACHER", "педагоги"),
-                    new Events.Term("PUPIL_TEAM", "команды обучающихся")),
-            List.of(new Events.Term("TEXT", "текст"), new Events.Term("CHOICE", "выбор из вариантов")));
+    private static final Events.Vocabulary VOCABULARY = EventsMother.vocabulary();
 
     private final FormFlow flow = PortalHarness.get().bean(FormFlow.class);
 

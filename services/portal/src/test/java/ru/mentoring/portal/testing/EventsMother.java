@@ -35,6 +35,17 @@ public final class EventsMother {
                 List.of("Участники: наставники", "Не больше 2 мест на школу"), manageable);
     }
 
+    /** The events service's vocabulary, in part. */
+    public static Events.Vocabulary vocabulary() {
+        return new Events.Vocabulary(
+                List.of(new Events.Term("SEMINAR", "Семинар"), new Events.Term("INTERNSHIP", "Стажировка")),
+                List.of(new Events.Term("IN_PERSON", "Очно"), new Events.Term("ONLINE", "Онлайн"),
+                        new Events.Term("HYBRID", "Смешанный формат")),
+                List.of(new Events.Term("MENTOR", "наставники"), new Events.Term("TEACHER", "педагоги"),
+                        new Events.Term("PUPIL_TEAM", "команды обучающихся")),
+                List.of(new Events.Term("TEXT", "текст"), new Events.Term("CHOICE", "выбор из вариантов")));
+    }
+
     /** The seminar as this year's event of a yearly series. */
     public static Events.Event yearly(boolean manageable) {
         var s = seminar(true, manageable);

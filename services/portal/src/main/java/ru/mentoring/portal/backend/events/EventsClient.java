@@ -25,6 +25,10 @@ public interface EventsClient {
     @Get("/api/events{?from,to}")
     Items<Events.Event> events(@Nullable Instant from, @Nullable Instant to);
 
+    /** Events from {@code from} on of a kind, an organiser (MUNICIPALITY, SCHOOL, NETWORK_PROJECT) and with the words. */
+    @Get("/api/events{?from,kind,organiser,q}")
+    Items<Events.Event> search(Instant from, @Nullable String kind, @Nullable String organiser, @Nullable String q);
+
     @Get("/api/events/{id}")
     Events.Event event(UUID id);
 
