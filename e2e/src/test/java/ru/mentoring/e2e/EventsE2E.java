@@ -224,7 +224,7 @@ class EventsE2E extends BrowserE2E {
         assertThat(driver.findElement(By.id("rules")).getText()).contains("педагоги", "5");
         assertThat(driver.findElement(By.id("application")).getText()).contains("Предмет");
 
-        // a mentor finds it whatever the month: by kind and a word of its title
+        // found whatever the month: by its kind and a word of its title
         driver.get(Platform.PORTAL + "/events");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("kind"))).selectByVisibleText("Стажировка");
         driver.findElement(By.name("q")).sendKeys(title.substring(title.lastIndexOf(' ') + 1));
