@@ -236,6 +236,28 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
+    void aNetworkProjectsPageListsItsComingEvents() {
+        shot = "events-project";
+        String name = "Проект " + UUID.randomUUID();
+        JsonNode project = ok(Api.post(Platform.MENTOR_BANK + "/api/network-projects", "methodist", Map.of("name", name,
+                "leadSchoolId", "1", "startsOn", LocalDate.now().minusMonths(1).toString(),
+                "endsOn", LocalDate.now().plusYears(1).toString()))).json();
+        String projectId = project.path("id").asText();
+        var body = event("Круглый стол сетевого проекта " + UUID.randomUUID(), 20, Duration.ofDays(10));
+        body.put("organiser", "NETWORK_PROJECT");
+        body.put("networkProjectId", projectId);
+        body.put("networkProjectName", name);
+        body.put("memberSchoolIds", List.of("1"));
+        create("curator1", body);
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/network-projects/" + projectId, "curator1");
+        assertThat(driver.findElement(By.id("project-events")).getText()).contains((String) body.get("title"), "Круглый стол");
+        passed = true;
+    }
+
+    @Test
     void theCalendarFeedsParseInAStandardCalendarLibrary() throws Exception {
         shot = "events-ical";
         var body = event("Конференция наставников " + UUID.randomUUID(), 40, Duration.ofDays(30));

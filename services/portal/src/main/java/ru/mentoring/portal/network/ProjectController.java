@@ -12,6 +12,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.backend.BackendException;
+import ru.mentoring.portal.backend.events.EventsClient;
 import ru.mentoring.portal.backend.mentorbank.Catalogue;
 import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
 import ru.mentoring.portal.backend.mentorbank.NetworkProjects;
@@ -21,6 +23,7 @@ import ru.mentoring.portal.mentor.MentorChoice;
 import ru.mentoring.portal.mentor.MentorNames;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.ConfirmPage;
+import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -28,6 +31,7 @@ import ru.mentoring.portal.web.form.FormFlow;
 import ru.mentoring.portal.web.form.Redirect;
 import ru.mentoring.portal.web.form.Typed;
 import ru.mentoring.support.tenancy.Roles;
+import ru.mentoring.support.time.Today;
 
 import java.util.List;
 import java.util.Set;
@@ -40,15 +44,20 @@ import java.util.UUID;
 class ProjectController {
 
     private final MentorBankClient bank;
+    private final EventsClient events;
     private final Catalogues catalogues;
     private final MentorNames mentors;
     private final FormFlow forms;
+    private final Today today;
 
-    ProjectController(MentorBankClient bank, Catalogues catalogues, MentorNames mentors, FormFlow forms) {
+    ProjectController(MentorBankClient bank, EventsClient events, Catalogues catalogues, MentorNames mentors, FormFlow forms,
+                      Today today) {
         this.bank = bank;
+        this.events = events;
         this.catalogues = catalogues;
         this.mentors = mentors;
         this.forms = forms;
+        this.today = today;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -95,6 +104,20 @@ class ProjectController {
                 project -> "Наставник исключён из пула проекта.");
     }
 
+    /** The project's events from today on, earliest first. */
+    private ProjectPage.Calendar calendar(UUID id) {
+        try {
+            return ProjectPage.Calendar.of(events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), null,
+                            "NETWORK_PROJECT", null).list().stream().filter(e -> id.equals(e.networkProjectId()))
+                    .map(e -> new ProjectPage.Event("/events/" + e.id(), e.title(), e.kindTitle(), Dates.moment(e.startsAt())))
+                    .toList());
+        } catch (BackendException.Unauthorized signInAgain) {
+            throw signInAgain;
+        } catch (BackendException notNow) {
+            return ProjectPage.Calendar.down();
+        }
+    }
+
     private ModelAndView<Page<ProjectPage>> page(UUID id, ProjectForms.AgreementForm form, FormErrors errors,
                                                  Authentication user) {
         NetworkProjects.Project project = bank.project(id);
@@ -102,7 +125,7 @@ class ProjectController {
         List<MentorChoice> visible = mentors.visibleTo(user);
         ProjectView view = ProjectView.of(project, schools, MentorNames.byId(visible));
         if (!PortalUser.of(user).isMethodist()) {
-            return Page.show(new ProjectPage(view, form, errors, List.of(), List.of()));
+            return Page.show(new ProjectPage(view, form, errors, List.of(), List.of(), calendar(id)));
         }
         // the pool takes mentors of member schools and external ones; the bank has the final word
         Set<String> members = Set.copyOf(project.members());
@@ -110,6 +133,6 @@ class ProjectController {
         List<MentorChoice> candidates = visible.stream().filter(m -> !inPool.contains(m.id()))
                 .filter(m -> m.homeSchoolId() == null || members.contains(m.homeSchoolId())).toList();
         return Page.show(new ProjectPage(view, form, errors, Option.of(schools.all(), Catalogue.School::id,
-                Catalogue.School::label, s -> s.id().equals(form.schoolId())), MentorNames.options(candidates)));
+                Catalogue.School::label, s -> s.id().equals(form.schoolId())), MentorNames.options(candidates), calendar(id)));
     }
 }

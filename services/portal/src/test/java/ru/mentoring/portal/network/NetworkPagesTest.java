@@ -70,7 +70,9 @@ class NetworkPagesTest {
                 new FieldError("number", "Укажите номер договора")));
 
         Rendered page = Templates.render(new ProjectPage(PROJECT, new ProjectForms.AgreementForm("2", "", "", "", ""),
-                errors, schools("2"), candidates), PortalUsers.methodist()).assertRussianOnly();
+                errors, schools("2"), candidates, ProjectPage.Calendar.of(List.of(new ProjectPage.Event("/events/" + ID,
+                        "Семинар «Читательская грамотность»", "Семинар", "03.03.2027 10:00")))), PortalUsers.methodist())
+                .assertRussianOnly();
 
         assertThat(page.heading()).isEqualTo("Наставник рядом");
         assertThat(page.text()).contains("Договоров: 1", "Школ-участников: 2", "Наставников в пуле: 1",
@@ -78,16 +80,20 @@ class NetworkPagesTest {
                 "Исключить из пула", "Петров Пётр Андреевич (Представитель работодателя)");
         assertThat(page.field("number").errors()).containsExactly("Укажите номер договора");
         assertThat(page.field("schoolId").html()).contains("<option value=\"2\" selected=\"selected\">");
-        assertThat(page.html()).contains("href=\"/network-projects/" + ID + "/pool/" + BankMother.IVANOVA + "/remove\"");
+        assertThat(page.html()).contains("href=\"/network-projects/" + ID + "/pool/" + BankMother.IVANOVA + "/remove\"",
+                "href=\"/events/" + ID + "\"");
+        assertThat(page.text()).contains("Мероприятия проекта Семинар «Читательская грамотность» — Семинар, 03.03.2027 10:00");
     }
 
     @Test
     void curatorFollowsTheProjectWithoutChangingIt() {
         Rendered page = Templates.render(new ProjectPage(PROJECT, ProjectForms.AgreementForm.empty(), FormErrors.none(),
-                List.of(), List.of()), PortalUsers.curator("2")).assertRussianOnly();
+                List.of(), List.of(), ProjectPage.Calendar.down()), PortalUsers.curator("2")).assertRussianOnly();
 
         assertThat(page.text()).contains("Иванова Мария Петровна").doesNotContain("Добавить договор")
                 .doesNotContain("Исключить из пула");
+        assertThat(page.text()).as("the events service down costs only the project's events")
+                .contains("Мероприятия проекта сейчас не показать: сервис «Мероприятия» не отвечает.", "Договоры");
     }
 
 }
