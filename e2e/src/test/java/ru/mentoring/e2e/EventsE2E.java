@@ -187,6 +187,17 @@ class EventsE2E extends BrowserE2E {
             orgWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Запланировано"));
             assertThat(organiser.driver.findElements(By.cssSelector("#series-events li"))).hasSize(2);
             assertThat(organiser.driver.findElement(By.id("series-events")).getText()).contains("марта " + (year + 1));
+
+            organiser.driver.findElement(By.id("year")).sendKeys(Integer.toString(year - 2));
+            organiser.driver.findElement(By.cssSelector("#history button[type=submit]")).click();
+            orgWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+            assertThat(organiser.driver.findElement(By.id("form-errors")).getText()).contains("Укажите число участников");
+            organiser.driver.findElement(By.id("participants")).sendKeys("44");
+            organiser.driver.findElement(By.cssSelector("#history button[type=submit]")).click();
+            orgWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "записаны"));
+            assertThat(organiser.driver.findElement(By.id("year-" + (year - 2))).getText())
+                    .startsWith((year - 2) + " 44 — — по листам регистрации");
+            assertThat(organiser.driver.findElement(By.id("year-" + (year - 1))).getText()).startsWith((year - 1) + " 50 +6");
         }
         passed = true;
     }

@@ -2,11 +2,13 @@ package ru.mentoring.portal.event;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.session.Session;
 import io.micronaut.views.ModelAndView;
@@ -15,7 +17,11 @@ import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.backend.events.EventsClient;
 import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Page;
+import ru.mentoring.portal.web.PortalUser;
+import ru.mentoring.portal.web.form.FormErrors;
 import ru.mentoring.portal.web.form.FormFlow;
+import ru.mentoring.portal.web.form.Redirect;
+import ru.mentoring.support.tenancy.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +49,18 @@ class SeriesController {
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Page<SeriesPage>> series(@PathVariable UUID id) {
-        return Page.show(page(events.series(id), clock.instant()));
+    ModelAndView<Page<SeriesPage>> series(@PathVariable UUID id, Authentication authentication) {
+        return Page.show(page(events.series(id), clock.instant(), PortalUser.of(authentication).isMethodist(),
+                HistoryForm.empty(), FormErrors.none()));
+    }
+
+    /** A year from the old registration sheets; a year already entered is replaced. */
+    @Post(uri = "/{id}/history", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(Roles.METHODIST)
+    HttpResponse<?> enterHistory(@PathVariable UUID id, @Body HistoryForm form, Session session) {
+        return forms.submit(form, session, f -> events.enterHistory(id, f.toCommand()),
+                s -> new Redirect("/events/series/" + id, "Участники " + form.year().strip() + " года записаны."),
+                errors -> Page.show(page(events.series(id), clock.instant(), true, form, errors)));
     }
 
     @Post(uri = "/{id}/years/{year}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -57,7 +73,7 @@ class SeriesController {
      * A year whose event is still ahead counts applications so far: it is shown, but not compared with the
      * year before.
      */
-    static SeriesPage page(Events.Series s, Instant now) {
+    static SeriesPage page(Events.Series s, Instant now, boolean methodist, HistoryForm form, FormErrors errors) {
         Set<UUID> ahead = s.instances().stream().filter(e -> e.endsAt().isAfter(now)).map(Events.Event::id)
                 .collect(Collectors.toSet());
         int best = s.dynamics().stream().mapToInt(Events.YearFigures::participants).max().orElse(0);
@@ -78,7 +94,7 @@ class SeriesController {
         boolean organiser = instances.stream().anyMatch(Events.Event::manageable);
         Integer next = organiser && !instances.isEmpty()
                 ? instances.getLast().startsAt().atZone(Dates.zone()).getYear() + 1 : null;
-        return new SeriesPage(s.id().toString(), s.title(), s.kindTitle(), s.rule(), years, shown, next);
+        return new SeriesPage(s.id().toString(), s.title(), s.kindTitle(), s.rule(), years, shown, next, methodist, form, errors);
     }
 
     /** Against the year just before; a gap of years (no figures) has nothing to compare with. */

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.testing.BankMother;
 import ru.mentoring.portal.testing.EventsMother;
+import ru.mentoring.portal.testing.PortalHarness;
 import ru.mentoring.portal.testing.PortalUsers;
 import ru.mentoring.portal.testing.Rendered;
 import ru.mentoring.portal.testing.Templates;
 import ru.mentoring.portal.web.form.FormErrors;
+import ru.mentoring.portal.web.form.FormFlow;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,7 +90,7 @@ class EventPagesTest {
                 new Events.YearFigures(2025, null, 46, null, true),
                 new Events.YearFigures(2027, EventsMother.EVENT, 43, 12, false)));
 
-        Rendered page = Templates.render(SeriesController.page(series, AFTER_THE_SEMINAR), PortalUsers.methodist()).assertRussianOnly(LATIN);
+        Rendered page = Templates.render(SeriesController.page(series, AFTER_THE_SEMINAR, true, HistoryForm.empty(), FormErrors.none()), PortalUsers.methodist()).assertRussianOnly(LATIN);
 
         assertThat(page.heading()).isEqualTo("Семинар «Формирующее оценивание»");
         assertThat(page.text()).contains("Проводится в первую среду марта", "3 марта 2027, 10:00–13:00", "Запланировать на 2028 год");
@@ -102,16 +104,24 @@ class EventPagesTest {
                 "action=\"/events/series/" + EventsMother.SERIES + "/years/2028\"");
 
         var visitor = SeriesController.page(new Events.Series(series.id(), series.title(), series.rule(), series.kindTitle(),
-                List.of(EventsMother.yearly(false)), series.dynamics()), AFTER_THE_SEMINAR);
+                List.of(EventsMother.yearly(false)), series.dynamics()), AFTER_THE_SEMINAR, false, HistoryForm.empty(),
+                FormErrors.none());
         assertThat(Templates.render(visitor, PortalUsers.mentor()).text()).as("only the organiser plans")
                 .doesNotContain("Запланировать");
 
         var before = Templates.render(SeriesController.page(new Events.Series(series.id(), series.title(), series.rule(),
                 series.kindTitle(), series.instances(), List.of(series.dynamics().get(1), new Events.YearFigures(2026, null, 41, 10, true),
-                new Events.YearFigures(2027, EventsMother.EVENT, 4, 3, false))), EventsMother.seminar(true, false).startsAt()),
+                new Events.YearFigures(2027, EventsMother.EVENT, 4, 3, false))), EventsMother.seminar(true, false).startsAt(), true,
+                new HistoryForm("1999", "", "-1"), PortalHarness.get().bean(FormFlow.class).check(new HistoryForm("1999", "", "-1"))),
                 PortalUsers.methodist());
         assertThat(row(before, "year-2027")).as("a year still ahead counts applications and is not compared")
                 .startsWith("2027 4 — 3 заявки на сегодня, мероприятие впереди");
+        assertThat(before.field("year").errors()).containsExactly("Год — четыре цифры, не раньше 2000");
+        assertThat(before.field("participants").errors()).containsExactly("Укажите число участников");
+        assertThat(before.field("schools").errors()).containsExactly("Школ — целое число, не меньше нуля");
+        assertThat(before.field("schools").html()).as("what was typed stays").contains("value=\"-1\"");
+        assertThat(Templates.render(visitor, PortalUsers.mentor()).html()).as("only the methodist enters old sheets")
+                .doesNotContain("id=\"history\"");
 
         var card = EventPages.card(EventsMother.yearly(false), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
         assertThat(Templates.render(card, PortalUsers.mentor()).html())

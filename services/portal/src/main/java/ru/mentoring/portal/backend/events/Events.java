@@ -69,6 +69,11 @@ public final class Events {
     public record SchoolNumbers(@Nullable String schoolId, int registered, int waitlisted, int attended) {
     }
 
+    /** A year's participants from the old registration sheets, before the platform. */
+    @Serdeable
+    public record History(int year, int participants, @Nullable Integer schools) {
+    }
+
     /** The codes an organiser picks from, each with its Russian title. */
     @Serdeable
     public record Vocabulary(List<Term> kinds, List<Term> formats, List<Term> audiences, List<Term> fieldTypes) {

@@ -41,6 +41,9 @@ public interface EventsClient {
     @Get("/api/event-series/{id}")
     Events.Series series(UUID id);
 
+    @Post("/api/event-series/{id}/history")
+    Events.Series enterHistory(UUID id, @Body Events.History history);
+
     /** The series' event of that year, dated by its rule. */
     @Post("/api/event-series/{id}/years/{year}")
     Events.Event addYear(UUID id, int year);
