@@ -210,35 +210,31 @@ public class Catalogue {
      */
     private static final class KeyedEntries {
         private final List<Entry> entries;
+        private final List<String> titleKeys;
         private final Function<String, String> key;
         /** An entry by its title's key or its code in lower case; on a clash the later entry wins. */
         private final Map<String, Entry> byKeyOrCode = new HashMap<>();
-        private final Map<String, Integer> firstByTitleKey = new HashMap<>();
-        private final Map<String, Integer> firstByCode = new HashMap<>();
 
         KeyedEntries(List<Entry> entries, Function<String, String> key) {
             this.entries = entries;
             this.key = key;
+            this.titleKeys = entries.stream().map(e -> key.apply(e.title())).toList();
             for (int i = 0; i < entries.size(); i++) {
-                Entry e = entries.get(i);
-                String titleKey = key.apply(e.title());
-                String code = e.code().toLowerCase(Locale.ROOT);
-                byKeyOrCode.put(titleKey, e);
-                byKeyOrCode.put(code, e);
-                firstByTitleKey.putIfAbsent(titleKey, i);
-                firstByCode.putIfAbsent(code, i);
+                byKeyOrCode.put(titleKeys.get(i), entries.get(i));
+                byKeyOrCode.put(entries.get(i).code().toLowerCase(Locale.ROOT), entries.get(i));
             }
         }
 
         /** The first entry whose code is the value (in any case) or whose title has the value's key. */
         Optional<Entry> find(String codeOrTitle) {
-            Integer byCode = firstByCode.get(codeOrTitle.strip().toLowerCase(Locale.ROOT));
-            Integer byTitle = firstByTitleKey.get(key.apply(codeOrTitle));
-            if (byCode == null && byTitle == null) {
-                return Optional.empty();
+            String code = codeOrTitle.strip();
+            String k = key.apply(codeOrTitle);
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).code().equalsIgnoreCase(code) || titleKeys.get(i).equals(k)) {
+                    return Optional.of(entries.get(i));
+                }
             }
-            int first = byCode == null ? byTitle : byTitle == null ? byCode : Math.min(byCode, byTitle);
-            return Optional.of(entries.get(first));
+            return Optional.empty();
         }
 
         List<String> unknown(Collection<String> values, Collection<String> held) {

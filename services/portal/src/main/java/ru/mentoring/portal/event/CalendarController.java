@@ -18,6 +18,7 @@ import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
+import ru.mentoring.portal.web.form.Typed;
 import ru.mentoring.support.time.Today;
 
 import java.time.DayOfWeek;
@@ -61,7 +62,7 @@ class CalendarController {
         Filter filter = Filter.of(kind, organiser, q, vocabulary);
         List<Events.Event> list;
         if (filter.active()) {
-            list = events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), filter.kind(), filter.organiser(),
+            list = events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), filter.kind(), filter.organiser(), null,
                     filter.q()).list();
         } else {
             var from = shown.atDay(1).atStartOfDay(Dates.zone()).toInstant();
@@ -88,7 +89,10 @@ class CalendarController {
         static Filter of(@Nullable String kind, @Nullable String organiser, @Nullable String q, Events.Vocabulary vocabulary) {
             String k = kind != null && vocabulary.kinds().stream().anyMatch(t -> t.code().equals(kind)) ? kind : null;
             String o = ORGANISERS.stream().map(Map.Entry::getKey).filter(c -> c.equals(organiser)).findFirst().orElse(null);
-            String words = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
+            String words = Typed.text(q);
+            if (words != null && words.length() > 200) {
+                words = words.substring(0, 200);
+            }
             return new Filter(k, o, words);
         }
 
@@ -109,7 +113,7 @@ class CalendarController {
                 EventLabels.when(e), EventLabels.where(e), EventLabels.organiser(e, schools), EventLabels.places(e),
                 mine.getOrDefault(e.id(), ""))).toList();
         var search = new CalendarPage.Search(
-                Option.of(vocabulary.kinds(), Events.Term::code, Events.Term::title, t -> t.code().equals(filter.kind())),
+                EventLabels.options(vocabulary.kinds(), filter.kind()),
                 Option.of(Filter.ORGANISERS, Map.Entry::getKey, Map.Entry::getValue,
                         o -> o.getKey().equals(filter.organiser())),
                 filter.q() == null ? "" : filter.q(), filter.active(),

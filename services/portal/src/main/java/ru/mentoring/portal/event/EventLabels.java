@@ -1,11 +1,14 @@
 package ru.mentoring.portal.event;
 
+import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.web.Dates;
+import ru.mentoring.portal.web.Option;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** How the event pages word an event: when, where, who organises, how many places are left. */
@@ -59,5 +62,10 @@ final class EventLabels {
     static String window(Events.Event e) {
         return e.registrationOpen() ? "регистрация открыта до " + Dates.moment(e.closesAt())
                 : "регистрация закрыта (приём заявок с " + Dates.moment(e.opensAt()) + " до " + Dates.moment(e.closesAt()) + ")";
+    }
+
+    /** A list of the events service's vocabulary as a select's options, the chosen code selected. */
+    static List<Option> options(List<Events.Term> terms, @Nullable String chosen) {
+        return Option.of(terms, Events.Term::code, Events.Term::title, t -> t.code().equals(chosen));
     }
 }

@@ -77,15 +77,11 @@ class NewEventController {
         }
         List<String> ticked = form.ticked();
         List<NewEventPage.QuestionRow> questions = form.questions().stream().map(q -> new NewEventPage.QuestionRow(
-                q.field("Label"), q.label(), q.field("Type"), terms(vocabulary.fieldTypes(), q.type()), q.field("Options"),
-                q.options(), q.field("Required"), q.required())).toList();
-        return new NewEventPage(form, errors, terms(vocabulary.kinds(), form.kind()), organisers,
-                terms(vocabulary.formats(), form.format()),
+                q.field("Label"), q.label(), q.field("Type"), EventLabels.options(vocabulary.fieldTypes(), q.type()),
+                q.field("Options"), q.options(), q.field("Required"), q.required())).toList();
+        return new NewEventPage(form, errors, EventLabels.options(vocabulary.kinds(), form.kind()), organisers,
+                EventLabels.options(vocabulary.formats(), form.format()),
                 vocabulary.audiences().stream().map(t -> new Option(t.code(), t.title(), ticked.contains(t.code()))).toList(),
                 questions);
-    }
-
-    private static List<Option> terms(List<Events.Term> terms, String chosen) {
-        return Option.of(terms, Events.Term::code, Events.Term::title, t -> t.code().equals(chosen));
     }
 }

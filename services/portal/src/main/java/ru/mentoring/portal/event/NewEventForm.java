@@ -18,6 +18,7 @@ import ru.mentoring.portal.web.form.WholeNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,8 @@ record NewEventForm(
         @Nullable String q3Required) implements CheckedForm {
 
     static final String TIME = "^\\s*([01]?\\d|2[0-3]):[0-5]\\d\\s*$";
+    /** 9:30 as well as 09:30, as people type it. */
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
     static final String MUNICIPALITY = "MUNICIPALITY";
     static final String TEAMS = "PUPIL_TEAM";
 
@@ -150,8 +153,8 @@ record NewEventForm(
         List<Events.NewQuestion> fields = questions().stream().filter(q -> !q.label().isEmpty())
                 .map(q -> new Events.NewQuestion(q.label(), q.type(), q.required(),
                         "CHOICE".equals(q.type()) ? q.optionList() : List.of())).toList();
-        return new Events.NewEvent(text(title), blankToNull(description), text(kind), text(format), blankToNull(venue),
-                blankToNull(onlineUrl), startsAt(), endsAt(), Typed.whole(capacity), closesAt(),
+        return new Events.NewEvent(text(title), Typed.text(description), text(kind), text(format), Typed.text(venue),
+                Typed.text(onlineUrl), startsAt(), endsAt(), Typed.whole(capacity), closesAt(),
                 "true".equals(requiresApproval), Typed.whole(schoolCap),
                 project.isPresent() ? "NETWORK_PROJECT" : null, project.map(NetworkProjects.Project::id).orElse(null),
                 project.map(NetworkProjects.Project::name).orElse(null),
@@ -190,8 +193,7 @@ record NewEventForm(
         if (date == null || time == null || !time.matches(TIME)) {
             return null;
         }
-        return date.atTime(LocalTime.parse(time.strip().length() == 4 ? "0" + time.strip() : time.strip()))
-                .atZone(Dates.zone()).toInstant();
+        return date.atTime(LocalTime.parse(time.strip(), CLOCK_TIME)).atZone(Dates.zone()).toInstant();
     }
 
     private static void range(@Nullable String min, @Nullable String max, String field, String message,
@@ -209,10 +211,5 @@ record NewEventForm(
 
     private static String or(@Nullable String value, String otherwise) {
         return value == null || value.isBlank() ? otherwise : value.strip();
-    }
-
-    @Nullable
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

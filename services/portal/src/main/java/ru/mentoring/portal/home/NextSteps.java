@@ -2,8 +2,10 @@ package ru.mentoring.portal.home;
 
 import jakarta.inject.Singleton;
 import ru.mentoring.portal.backend.BackendException;
+import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.backend.events.EventsClient;
 import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.practices.Practices;
 import ru.mentoring.portal.backend.practices.PracticesClient;
 import ru.mentoring.portal.backend.school.Mentees;
 import ru.mentoring.portal.backend.school.Pairs;
@@ -14,6 +16,7 @@ import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.support.time.Today;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +83,7 @@ class NextSteps {
     /** The expert's entries waiting for their scoring sheet, each linked to its sheet. */
     private void expertTasks(List<NextStep> steps) {
         var tasks = events.expertTasks();
-        var waiting = tasks.items() == null ? List.<ru.mentoring.portal.backend.events.Events.Task>of()
+        var waiting = tasks.items() == null ? List.<Events.Task>of()
                 : tasks.items().stream().filter(t -> !t.done()).toList();
         if (waiting.isEmpty()) {
             steps.add(NextStep.done("Работ, ждущих вашей оценки, нет", "/competitions", "Конкурсы"));
@@ -111,13 +114,17 @@ class NextSteps {
             steps.add(NextStep.done("Практик на экспертизе нет", "/practices/review", "Экспертиза практик"));
             return;
         }
-        long unassigned = queue.stream().filter(p -> p.reviewers() == null || p.reviewers().isEmpty()).count();
+        long unassigned = queue.stream().filter(NextSteps::withoutExperts).count();
         steps.add(NextStep.todo("Практик на экспертизе: " + queue.size()
                         + (unassigned > 0 ? ", без назначенных экспертов: " + unassigned : ""), "/practices/review", "Экспертиза практик",
-                queue.stream().sorted(java.util.Comparator.comparing(p -> p.reviewers() != null && !p.reviewers().isEmpty()))
-                        .limit(ITEMS).map(p -> new NextStep.Item("«" + p.title() + "», версия " + p.version() + " — "
-                                + (p.reviewers() == null || p.reviewers().isEmpty() ? "назначьте экспертов"
-                                : "экспертов: " + p.reviewers().size()), "/practices/" + p.id() + "/review")).toList()));
+                queue.stream().sorted(Comparator.comparing(p -> !withoutExperts(p))).limit(ITEMS)
+                        .map(p -> new NextStep.Item("«" + p.title() + "», версия " + p.version() + " — "
+                                + (withoutExperts(p) ? "назначьте экспертов" : "экспертов: " + p.reviewers().size()),
+                                "/practices/" + p.id() + "/review")).toList()));
+    }
+
+    private static boolean withoutExperts(Practices.Summary practice) {
+        return practice.reviewers() == null || practice.reviewers().isEmpty();
     }
 
     /** For the methodist: entries of running competitions not yet through the technical check. */
@@ -127,8 +134,8 @@ class NextSteps {
             if (competition.resultsPublishedAt() != null) {
                 continue;
             }
-            var entries = events.entries(competition.id()).items();
-            (entries == null ? List.<ru.mentoring.portal.backend.events.Events.Entry>of() : entries).stream()
+            List<Events.Entry> entries = events.entries(competition.id()).items();
+            (entries == null ? List.<Events.Entry>of() : entries).stream()
                     .filter(e -> "SUBMITTED".equals(e.status()))
                     .forEach(e -> waiting.add(new NextStep.Item("«" + e.title() + "» — " + competition.event().title(),
                             "/competitions/" + competition.id())));
@@ -143,7 +150,7 @@ class NextSteps {
         var notices = events.notices();
         if (notices.unread() > 0) {
             steps.add(NextStep.todo("Новых сообщений о мероприятиях: " + notices.unread(), "/events/mine", "Мои заявки",
-                    (notices.items() == null ? List.<ru.mentoring.portal.backend.events.Events.Notice>of() : notices.items())
+                    (notices.items() == null ? List.<Events.Notice>of() : notices.items())
                             .stream().filter(n -> !n.read()).limit(ITEMS)
                             .map(n -> new NextStep.Item(n.text() == null || n.text().isBlank() ? n.kindTitle() : n.text(),
                                     n.eventId() == null ? "/events/mine" : "/events/" + n.eventId()))

@@ -107,8 +107,8 @@ class ProjectController {
     /** The project's events from today on, earliest first. */
     private ProjectPage.Calendar calendar(UUID id) {
         try {
-            return ProjectPage.Calendar.of(events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), null,
-                            "NETWORK_PROJECT", null).list().stream().filter(e -> id.equals(e.networkProjectId()))
+            return ProjectPage.Calendar.of(events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), null, null, id, null)
+                    .list().stream()
                     .map(e -> new ProjectPage.Event("/events/" + e.id(), e.title(), e.kindTitle(), Dates.moment(e.startsAt())))
                     .toList());
         } catch (BackendException.Unauthorized signInAgain) {

@@ -25,9 +25,13 @@ public interface EventsClient {
     @Get("/api/events{?from,to}")
     Items<Events.Event> events(@Nullable Instant from, @Nullable Instant to);
 
-    /** Events from {@code from} on of a kind, an organiser (MUNICIPALITY, SCHOOL, NETWORK_PROJECT) and with the words. */
-    @Get("/api/events{?from,kind,organiser,q}")
-    Items<Events.Event> search(Instant from, @Nullable String kind, @Nullable String organiser, @Nullable String q);
+    /**
+     * Events from {@code from} on of a kind, an organiser (MUNICIPALITY, SCHOOL, NETWORK_PROJECT), a network
+     * project and with the words; each filter left null is no filter.
+     */
+    @Get("/api/events{?from,kind,organiser,project,q}")
+    Items<Events.Event> search(Instant from, @Nullable String kind, @Nullable String organiser, @Nullable UUID project,
+                               @Nullable String q);
 
     @Get("/api/events/{id}")
     Events.Event event(UUID id);
