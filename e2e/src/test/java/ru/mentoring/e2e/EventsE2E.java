@@ -247,7 +247,41 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
-    void aNetworkProjectsPageListsItsComingEvents() {
+    void theMethodistCreatesAYearlyEventInThePortalWhoseRuleIsReadFromItsFirstDay() {
+        shot = "events-new-yearly";
+        int year = LocalDate.now(ZoneId.of("Europe/Moscow")).getYear() + 1;
+        LocalDate firstWednesday = LocalDate.of(year, 3, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(
+                java.time.DayOfWeek.WEDNESDAY));
+        String title = "Семинар «Формирующее оценивание» " + UUID.randomUUID();
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/events/new", "methodist");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-event-form")));
+        driver.findElement(By.id("title")).sendKeys(title);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind"))).selectByVisibleText("Семинар");
+        driver.findElement(By.id("day")).sendKeys(firstWednesday.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("repeat")))
+                .selectByValue("LAST_WEEKDAY");
+        driver.findElement(By.id("venue")).sendKeys("ИМЦ, актовый зал");
+        driver.findElement(By.id("capacity")).sendKeys("60");
+        driver.findElement(By.cssSelector("#new-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        assertThat(driver.findElement(By.id("form-errors")).getText())
+                .contains("Это не последний такой день недели месяца");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("repeat"))).selectByValue("SAME_WEEKDAY");
+        driver.findElement(By.cssSelector("#new-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Ежегодное мероприятие"));
+        assertThat(driver.findElement(By.id("series-rule")).getText()).isEqualTo("первая среда марта");
+        assertThat(driver.findElement(By.id("series-events")).getText()).contains(firstWednesday.getDayOfMonth() + " марта " + year);
+        assertThat(driver.findElements(By.cssSelector("form[action$='/years/" + (year + 1) + "'] button")))
+                .as("the organiser plans the next year by the rule").hasSize(1);
+        passed = true;
+    }
+
+    @Test
+    void aNetworkProjectsPageListsItsComingEvents() throws Exception {
         shot = "events-project";
         String name = "Проект " + UUID.randomUUID();
         JsonNode project = ok(Api.post(Platform.MENTOR_BANK + "/api/network-projects", "methodist", Map.of("name", name,
@@ -265,6 +299,15 @@ class EventsE2E extends BrowserE2E {
 
         Browser.signIn(driver, wait, "/network-projects/" + projectId, "curator1");
         assertThat(driver.findElement(By.id("project-events")).getText()).contains((String) body.get("title"), "Круглый стол");
+
+        // the project's calendar to subscribe to, fetched as the signed-in curator's browser fetches it
+        String feed = driver.findElement(By.id("project-calendar-feed")).getAttribute("href");
+        Object ics = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", feed);
+        Calendar calendar = new CalendarBuilder().build(new StringReader((String) ics));
+        assertThat(calendar.<VEvent>getComponents("VEVENT").stream().map(e -> e.getSummary().getValue()).toList())
+                .anyMatch(summary -> summary.endsWith((String) body.get("title")));
         passed = true;
     }
 

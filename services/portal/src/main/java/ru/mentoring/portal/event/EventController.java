@@ -94,6 +94,12 @@ class EventController {
         return handOn(events.myCalendar(), "text/calendar;charset=utf-8", "my-calendar.ics");
     }
 
+    /** A network project's calendar, linked from the project's page. */
+    @Get(uri = "/projects/{projectId}/calendar.ics", produces = "text/calendar")
+    HttpResponse<byte[]> projectFeed(@PathVariable UUID projectId) {
+        return handOn(events.projectCalendar(projectId), "text/calendar;charset=utf-8", "project-calendar.ics");
+    }
+
     private EventPage page(UUID id, PortalUser user, ApplyForm form, FormErrors errors) {
         Events.Event event = events.event(id);
         Events.Registration mine = null;

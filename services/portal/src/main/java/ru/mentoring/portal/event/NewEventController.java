@@ -52,6 +52,12 @@ class NewEventController {
     HttpResponse<?> create(@Body NewEventForm form, Session session, Authentication authentication) {
         PortalUser user = PortalUser.of(authentication);
         List<NetworkProjects.Project> projects = projects(user);
+        if (form.yearly().isPresent()) {
+            return forms.submit(form, session, f -> events.createSeries(f.toSeries(projects)),
+                    s -> new Redirect("/events/series/" + s.id(), "Ежегодное мероприятие «" + s.title() + "» создано: "
+                            + s.rule() + ". Мероприятие этого года — в календаре; следующий год планируется на этой странице."),
+                    errors -> Page.show(page(form, errors, events.vocabulary(), user.isMethodist(), projects)));
+        }
         return forms.submit(form, session, f -> events.create(f.toCommand(projects)),
                 e -> new Redirect("/events/" + e.id(), "Мероприятие «" + e.title() + "» создано: оно в календаре, "
                         + "заявки принимаются до " + EventLabels.day(e.closesAt()) + "."),
@@ -80,7 +86,7 @@ class NewEventController {
                 q.field("Label"), q.label(), q.field("Type"), EventLabels.options(vocabulary.fieldTypes(), q.type()),
                 q.field("Options"), q.options(), q.field("Required"), q.required())).toList();
         return new NewEventPage(form, errors, EventLabels.options(vocabulary.kinds(), form.kind()), organisers,
-                EventLabels.options(vocabulary.formats(), form.format()),
+                YearlyRule.options(form.repeat()), EventLabels.options(vocabulary.formats(), form.format()),
                 vocabulary.audiences().stream().map(t -> new Option(t.code(), t.title(), ticked.contains(t.code()))).toList(),
                 questions);
     }

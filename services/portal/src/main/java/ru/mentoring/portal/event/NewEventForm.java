@@ -41,6 +41,7 @@ record NewEventForm(
         @Nullable @NotBlank(message = "Укажите время окончания")
         @Pattern(regexp = TIME, message = "Время — в формате ЧЧ:ММ, например 15:00") String endTime,
         @Nullable @DateField(message = "Дата — в формате ДД.ММ.ГГГГ") String lastDay,
+        @Nullable String repeat,
         @Nullable @NotBlank(message = "Выберите формат проведения") String format,
         @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String venue,
         @Nullable @Size(max = 500, message = "Не длиннее 500 символов") String onlineUrl,
@@ -77,7 +78,7 @@ record NewEventForm(
     static final String TEAMS = "PUPIL_TEAM";
 
     static NewEventForm empty() {
-        return new NewEventForm("", "", MUNICIPALITY, "", "10:00", "12:00", "", "IN_PERSON", "", "", "", "",
+        return new NewEventForm("", "", MUNICIPALITY, "", "10:00", "12:00", "", "", "IN_PERSON", "", "", "", "",
                 "", null, List.of(), "", "", "", "", "", "", "", "", "TEXT", "", null, "", "TEXT", "",
                 null, "", "TEXT", "", null);
     }
@@ -126,6 +127,10 @@ record NewEventForm(
         } else if (start != null && end != null && !end.isAfter(start)) {
             errors.add(new FormErrors.FieldError("endTime", "Мероприятие должно закончиться позже, чем начнётся"));
         }
+        if (first != null) {
+            yearly().flatMap(rule -> rule.problem(first))
+                    .ifPresent(problem -> errors.add(new FormErrors.FieldError("repeat", problem)));
+        }
         LocalDate closes = Typed.date(closesOn);
         if (closes != null && first != null && closes.isAfter(first)) {
             errors.add(new FormErrors.FieldError("closesOn", "Приём заявок должен закончиться не позже дня мероприятия"));
@@ -144,6 +149,17 @@ record NewEventForm(
             }
         }
         return errors;
+    }
+
+    /** How the event repeats every year, if the organiser chose so. */
+    Optional<YearlyRule> yearly() {
+        return YearlyRule.chosen(repeat);
+    }
+
+    /** A yearly event: the rule read from the first day, and the event as {@link #toCommand} asks for it. */
+    Events.NewSeries toSeries(List<NetworkProjects.Project> projects) {
+        YearlyRule rule = yearly().orElseThrow();
+        return new Events.NewSeries(rule.recurrence(Typed.date(day)), toCommand(projects), null);
     }
 
     /** The command for the events service; {@code projects} the network projects the methodist may name. */

@@ -67,7 +67,7 @@ class NewEventPageTest {
     @Test
     void theFilledFormAsksForTheEventInMoscowTimeWithTheProjectsSchoolsAndItsQuestions() {
         var typed = new NewEventForm("Стажировка «Первые шаги»", "INTERNSHIP", PROJECT.toString(), "16.03.2027",
-                "10:00", "16:00", "18.03.2027", "HYBRID", "Школа № 1", "https://vk.com/video/1", "25", "3",
+                "10:00", "16:00", "18.03.2027", "", "HYBRID", "Школа № 1", "https://vk.com/video/1", "25", "3",
                 "01.03.2027", "true", List.of("TEACHER"), "", "5", "2", "4", "5", "9", "Для молодых педагогов",
                 "Предмет", "TEXT", "", "true", "Секция", "CHOICE", "русский язык, математика", null, "",
                 "TEXT", "", null);
@@ -90,7 +90,7 @@ class NewEventPageTest {
         assertThat(command.fields()).containsExactly(new Events.NewQuestion("Предмет", "TEXT", true, List.of()),
                 new Events.NewQuestion("Секция", "CHOICE", false, List.of("русский язык", "математика")));
 
-        var sameDay = new NewEventForm("Семинар", "SEMINAR", "MUNICIPALITY", "16.03.2027", "10:00", "12:00", "",
+        var sameDay = new NewEventForm("Семинар", "SEMINAR", "MUNICIPALITY", "16.03.2027", "10:00", "12:00", "", "",
                 "IN_PERSON", "ИМЦ", "", "25", "", "16.03.2027", null, List.of(), "", "", "", "", "", "",
                 "", "", "TEXT", "", null, "", "TEXT", "", null, "", "TEXT", "", null);
         Events.NewEvent seminar = sameDay.toCommand(PROJECTS);
@@ -98,10 +98,53 @@ class NewEventPageTest {
         assertThat(seminar.closesAt()).as("applications on the day itself close when it starts").isEqualTo(seminar.startsAt());
     }
 
+    @Test
+    void aYearlyEventTakesItsRuleFromTheFirstDayAndADayNoRuleCanRepeatIsSaidUnderTheChoice() {
+        // 03.03.2027 is the first Wednesday of March, 26.03.2027 the last Friday, 22.03.2027 the Monday of the last Monday-to-Friday week inside March
+        assertThat(yearly("03.03.2027", "SAME_WEEKDAY").toSeries(PROJECTS).recurrence())
+                .isEqualTo(new Events.Recurrence("NTH_WEEKDAY", 3, null, "WEDNESDAY", 1));
+        assertThat(yearly("26.03.2027", "LAST_WEEKDAY").toSeries(PROJECTS).recurrence())
+                .isEqualTo(new Events.Recurrence("NTH_WEEKDAY", 3, null, "FRIDAY", -1));
+        assertThat(yearly("22.03.2027", "LAST_WEEK").toSeries(PROJECTS).recurrence())
+                .isEqualTo(new Events.Recurrence("LAST_WEEK", 3, null, null, null));
+        Events.NewSeries sameDate = yearly("02.03.2027", "SAME_DATE").toSeries(PROJECTS);
+        assertThat(sameDate.recurrence()).isEqualTo(new Events.Recurrence("FIXED_DATE", 3, 2, null, null));
+        assertThat(sameDate.event().startsAt()).as("the first year's event as typed")
+                .isEqualTo(LocalDate.of(2027, 3, 2).atTime(10, 0).atZone(MOSCOW).toInstant());
+        assertThat(yearly("02.03.2027", "").yearly()).as("«не повторяется»").isEmpty();
+        for (String ok : List.of("03.03.2027:SAME_WEEKDAY", "26.03.2027:LAST_WEEKDAY", "22.03.2027:LAST_WEEK", "02.03.2027:SAME_DATE")) {
+            String[] dayAndRule = ok.split(":");
+            assertThat(flow.check(yearly(dayAndRule[0], dayAndRule[1])).isEmpty()).as(ok).isTrue();
+        }
+
+        assertThat(errorsUnderRepeat(yearly("19.03.2027", "LAST_WEEKDAY")))
+                .containsExactly("Это не последний такой день недели месяца: последний — 26.03.2027");
+        assertThat(errorsUnderRepeat(yearly("31.03.2027", "LAST_WEEK")))
+                .containsExactly("Последняя рабочая неделя этого месяца начинается 22.03.2027: укажите этот понедельник первым днём");
+        assertThat(errorsUnderRepeat(yearly("31.03.2027", "SAME_WEEKDAY"))).as("the fifth Wednesday is not in every March")
+                .containsExactly("Пятый такой день недели бывает в месяце не каждый год: выберите «последний такой день недели месяца»");
+        assertThat(errorsUnderRepeat(yearly("29.02.2028", "SAME_DATE")))
+                .containsExactly("29 февраля бывает не каждый год: выберите другое правило");
+    }
+
+    private List<String> errorsUnderRepeat(NewEventForm typed) {
+        Rendered page = Templates.render(NewEventController.page(typed, flow.check(typed), VOCABULARY, true, PROJECTS),
+                PortalUsers.methodist()).assertRussianOnly();
+        assertThat(page.field("repeat").html()).as("the rule chosen stays chosen")
+                .contains("value=\"" + typed.repeat() + "\" selected=\"selected\"");
+        return page.field("repeat").errors();
+    }
+
+    private static NewEventForm yearly(String day, String repeat) {
+        return new NewEventForm("Семинар «Формирующее оценивание»", "SEMINAR", "MUNICIPALITY", day, "10:00", "12:00", "",
+                repeat, "IN_PERSON", "ИМЦ", "", "40", "", "", null, List.of(), "", "", "", "", "", "", "", "", "TEXT", "",
+                null, "", "TEXT", "", null, "", "TEXT", "", null);
+    }
+
     private static NewEventForm form(String title, String format, String venue, String day, String start, String end,
                                      String capacity, String experienceMin, String experienceMax, String q1, String q1Type,
                                      String q1Options) {
-        return new NewEventForm(title, "SEMINAR", PROJECT.toString(), day, start, end, "", format, venue, "",
+        return new NewEventForm(title, "SEMINAR", PROJECT.toString(), day, start, end, "", "", format, venue, "",
                 capacity, "", "", null, List.of("MENTOR"), experienceMin, experienceMax, "", "", "", "", "",
                 q1, q1Type, q1Options, null, "", "TEXT", "", null, "", "TEXT", "", null);
     }

@@ -72,7 +72,7 @@ class NetworkPagesTest {
         Rendered page = Templates.render(new ProjectPage(PROJECT, new ProjectForms.AgreementForm("2", "", "", "", ""),
                 errors, schools("2"), candidates, ProjectPage.Calendar.of(List.of(new ProjectPage.Event("/events/" + ID,
                         "Семинар «Читательская грамотность»", "Семинар", "03.03.2027 10:00")))), PortalUsers.methodist())
-                .assertRussianOnly();
+                .assertRussianOnly("iCal");
 
         assertThat(page.heading()).isEqualTo("Наставник рядом");
         assertThat(page.text()).contains("Договоров: 1", "Школ-участников: 2", "Наставников в пуле: 1",
@@ -83,6 +83,8 @@ class NetworkPagesTest {
         assertThat(page.html()).contains("href=\"/network-projects/" + ID + "/pool/" + BankMother.IVANOVA + "/remove\"",
                 "href=\"/events/" + ID + "\"");
         assertThat(page.text()).contains("Мероприятия проекта Семинар «Читательская грамотность» — Семинар, 03.03.2027 10:00");
+        assertThat(page.html()).as("the project's calendar to subscribe to")
+                .contains("href=\"/events/projects/" + PROJECT.id() + "/calendar.ics\"");
     }
 
     @Test
@@ -92,6 +94,7 @@ class NetworkPagesTest {
 
         assertThat(page.text()).contains("Иванова Мария Петровна").doesNotContain("Добавить договор")
                 .doesNotContain("Исключить из пула");
+        assertThat(page.html()).as("no feed to offer while the events are unknown").doesNotContain("calendar.ics");
         assertThat(page.text()).as("the events service down costs only the project's events")
                 .contains("Мероприятия проекта сейчас не показать: сервис «Мероприятия» не отвечает.", "Договоры");
     }

@@ -98,6 +98,18 @@ public final class Events {
                            @Nullable Integer experienceMax, List<NewQuestion> fields) {
     }
 
+    /**
+     * A yearly event: its rule ({@code FIXED_DATE} with {@code day}, {@code NTH_WEEKDAY} with {@code weekday}
+     * and {@code ordinal}, −1 for the last; {@code LAST_WEEK}) and the first year's event; the service dates it by the rule.
+     */
+    @Serdeable
+    public record NewSeries(Recurrence recurrence, NewEvent event, @Nullable Integer year) {
+    }
+
+    @Serdeable
+    public record Recurrence(String rule, int month, @Nullable Integer day, @Nullable String weekday, @Nullable Integer ordinal) {
+    }
+
     /** A question of the application form: {@code options} for a choice. */
     @Serdeable
     public record NewQuestion(String label, String type, boolean required, List<String> options) {

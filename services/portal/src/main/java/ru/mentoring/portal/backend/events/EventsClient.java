@@ -45,6 +45,10 @@ public interface EventsClient {
     @Get("/api/event-series/{id}")
     Events.Series series(UUID id);
 
+    /** A yearly event and its first year's instance. */
+    @Post("/api/event-series")
+    Events.Series createSeries(@Body Events.NewSeries series);
+
     @Post("/api/event-series/{id}/history")
     Events.Series enterHistory(UUID id, @Body Events.History history);
 
@@ -69,6 +73,10 @@ public interface EventsClient {
 
     @Get(value = "/api/me/calendar.ics", consumes = {"text/calendar", MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> myCalendar();
+
+    /** A network project's events, for its member schools and the methodist. */
+    @Get(value = "/api/network-projects/{projectId}/calendar.ics", consumes = {"text/calendar", MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> projectCalendar(UUID projectId);
 
     @Get("/api/me/registrations")
     Items<Events.Mine> myRegistrations();
