@@ -300,12 +300,15 @@ class EventsE2E extends BrowserE2E {
         Browser.signIn(driver, wait, "/network-projects/" + projectId, "curator1");
         assertThat(driver.findElement(By.id("project-events")).getText()).contains((String) body.get("title"), "Круглый стол");
 
-        // the project's calendar to subscribe to, fetched as the signed-in curator's browser fetches it
+        // the project's calendar to subscribe to, fetched through the portal with the curator's session
         String feed = driver.findElement(By.id("project-calendar-feed")).getAttribute("href");
-        Object ics = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", feed);
-        Calendar calendar = new CalendarBuilder().build(new StringReader((String) ics));
+        String session = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpResponse<String> ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feed))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
         assertThat(calendar.<VEvent>getComponents("VEVENT").stream().map(e -> e.getSummary().getValue()).toList())
                 .anyMatch(summary -> summary.endsWith((String) body.get("title")));
         passed = true;
