@@ -281,6 +281,48 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
+    void theOrganiserMovesAnEventInThePortalAndEveryApplicantIsTold() {
+        shot = "events-edit";
+        var body = event("Семинар для молодых педагогов " + UUID.randomUUID(), 30, Duration.ofDays(20));
+        var day = LocalDate.now(ZONE).plusDays(20);
+        body.put("startsAt", day.atTime(10, 0).atZone(ZONE).toInstant().toString());
+        body.put("endsAt", day.atTime(12, 0).atZone(ZONE).toInstant().toString());
+        String id = create("methodist", body);
+        apply(id, "mentor1");
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/events/" + id, "methodist");
+        driver.findElement(By.id("edit-event")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-event-form")));
+        driver.findElement(By.id("venue")).clear();
+        driver.findElement(By.id("startTime")).clear();
+        driver.findElement(By.id("startTime")).sendKeys("23:30");
+        driver.findElement(By.cssSelector("#edit-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        assertThat(driver.findElement(By.id("form-errors")).getText()).contains("Укажите место проведения очного мероприятия");
+        assertThat(driver.findElement(By.id("startTime")).getAttribute("value")).as("what was typed stays").isEqualTo("23:30");
+
+        driver.findElement(By.id("venue")).sendKeys("Школа № 5, актовый зал");
+        driver.findElement(By.id("startTime")).clear();
+        driver.findElement(By.id("startTime")).sendKeys("9:00");
+        driver.findElement(By.cssSelector("#edit-event-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Изменения сохранены"));
+        assertThat(driver.findElement(By.cssSelector(".alert.success")).getText()).contains("подавшим заявку: 1");
+        assertThat(driver.findElement(By.id("event-details")).getText()).contains("Школа № 5, актовый зал", "09:00–12:00");
+
+        JsonNode notices = Api.get(Platform.EVENTS + "/api/me/notices", "mentor1").json().path("items");
+        List<String> told = new ArrayList<>();
+        notices.forEach(n -> {
+            if ("CHANGED".equals(n.path("kind").asText()) && n.path("text").asText().contains((String) body.get("title"))) {
+                told.add(n.path("text").asText());
+            }
+        });
+        assertThat(told).singleElement().asString().contains("Школа № 5, актовый зал", "Ваша регистрация сохраняется");
+        passed = true;
+    }
+
+    @Test
     void aNetworkProjectsPageListsItsComingEvents() throws Exception {
         shot = "events-project";
         String name = "Проект " + UUID.randomUUID();

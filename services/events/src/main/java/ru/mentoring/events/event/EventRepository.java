@@ -99,6 +99,22 @@ class EventRepository {
                 .flatMap(queries::find);
     }
 
+    /** The details an organiser may change after creation (see {@link EditEventCommand}); places stay. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void updateDetails(Event e) {
+        sql.update(EVENT)
+                .set(EVENT.TITLE, e.title())
+                .set(EVENT.DESCRIPTION, e.description())
+                .set(EVENT.FORMAT, e.format().name())
+                .set(EVENT.VENUE, e.venue())
+                .set(EVENT.ONLINE_URL, e.onlineUrl())
+                .set(EVENT.STARTS_AT, e.startsAt().atOffset(ZoneOffset.UTC))
+                .set(EVENT.ENDS_AT, e.endsAt().atOffset(ZoneOffset.UTC))
+                .set(EVENT.REGISTRATION_CLOSES_AT, e.closesAt().atOffset(ZoneOffset.UTC))
+                .set(EVENT.UPDATED_AT, currentOffsetDateTime())
+                .where(EVENT.ID.eq(e.id())).execute();
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addTaken(UUID id, int delta) {
         sql.update(EVENT).set(EVENT.TAKEN, EVENT.TAKEN.plus(delta)).set(EVENT.UPDATED_AT, currentOffsetDateTime())

@@ -64,6 +64,31 @@ class EventRules {
                 c.experienceMax(), fields, organiser.subject());
     }
 
+    /** The event with the organiser's changes, or every reason they cannot be made. */
+    Event edited(Event e, EditEventCommand c, Instant now) {
+        List<String> problems = new ArrayList<>();
+        if (!e.endsAt().isAfter(now)) {
+            problems.add("Мероприятие уже прошло: изменить его нельзя");
+        }
+        Instant closesAt = c.closesAt() != null ? c.closesAt() : c.startsAt();
+        checkDates(c.startsAt(), c.endsAt(), e.opensAt(), closesAt, problems);
+        if (c.format() == EventFormat.IN_PERSON && blank(c.venue())) {
+            problems.add("Укажите место проведения очного мероприятия");
+        }
+        if (c.format() != EventFormat.IN_PERSON && blank(c.onlineUrl())) {
+            problems.add("Укажите ссылку на онлайн-трансляцию");
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(String.join("; ", problems));
+        }
+        return new Event(e.id(), e.seriesId(), c.title().strip(), trim(c.description()), e.kind(), e.organiser(),
+                e.organiserSchoolId(), e.networkProjectId(), e.networkProjectName(), e.memberSchoolIds(), c.format(),
+                trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), e.capacity(), e.taken(), e.opensAt(),
+                closesAt, e.requiresApproval(), e.schoolCap(), e.schoolCaps(), e.audience(), e.participation(),
+                e.teamMin(), e.teamMax(), e.gradeMin(), e.gradeMax(), e.experienceMin(), e.experienceMax(), e.fields(),
+                e.createdBy());
+    }
+
     private static Organiser organiserKind(CreateEventCommand c, Person organiser, List<String> problems) {
         if (organiser.municipal()) {
             Organiser wanted = c.organiser() != null ? c.organiser() : Organiser.MUNICIPALITY;

@@ -51,6 +51,30 @@ public class EventService {
         return event;
     }
 
+    /**
+     * The organiser's changes (the caller checked they run the event), under the event's lock so no batch
+     * of applications reads it half-changed; the caller's transaction tells the applicants.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Edit edit(UUID id, EditEventCommand command) {
+        Event before = events.lock(id).orElseThrow(() -> BusinessRuleException.notFound("Мероприятие не найдено"));
+        Event after = rules.edited(before, command, clock.instant());
+        events.updateDetails(after);
+        forget(id);
+        return new Edit(before, after);
+    }
+
+    /** An event before and after its organiser's changes. */
+    public record Edit(Event before, Event after) {
+
+        /** Did what an applicant planned around change: the time, the format, the place or the link? */
+        public boolean whenOrWhereChanged() {
+            return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+                    || before.format() != after.format() || !java.util.Objects.equals(before.venue(), after.venue())
+                    || !java.util.Objects.equals(before.onlineUrl(), after.onlineUrl());
+        }
+    }
+
     /** The event as the caller may see it; another school's event answers like one that does not exist. */
     @Transactional(readOnly = true)
     public Event visible(UUID id, Person person) {

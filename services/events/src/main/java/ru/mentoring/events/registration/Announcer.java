@@ -97,6 +97,9 @@ class Announcer {
             case REJECTED -> "Организатор отклонил заявку на мероприятие " + what + ".";
             case CANCELLED -> "Регистрация на мероприятие " + what + " отменена.";
             case REMINDER -> "Напоминаем: завтра — мероприятие " + what + ".\n" + code;
+            case CHANGED -> "Организатор изменил мероприятие «" + e.title() + "». Теперь: "
+                    + WHEN.format(e.startsAt().atZone(zone.zone())) + ", " + where(e) + ". "
+                    + (r.status() == Status.REGISTERED ? "Ваша регистрация сохраняется." : "Ваша заявка сохраняется.");
             default -> e.title();
         };
         boolean withCode = c.tell() == NoticeKind.CONFIRMED || c.tell() == NoticeKind.PROMOTED || c.tell() == NoticeKind.REMINDER;

@@ -310,6 +310,13 @@ class Places implements SeatDesk.Clerk {
         });
     }
 
+    /** Everyone holding or awaiting a place hears the event's new time or place, in the caller's transaction. */
+    int tellChanged(Event event) {
+        List<Registration> live = queries.live(event.id());
+        announcer.announce(event, live.stream().map(r -> new Announcer.Change(r, NoticeKind.CHANGED, null, false)).toList());
+        return live.size();
+    }
+
     private <T> T asPlatform(java.util.function.Supplier<T> work) {
         return Tenancy.asSystem(() -> tx.write(work));
     }

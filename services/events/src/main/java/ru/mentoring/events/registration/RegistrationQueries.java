@@ -88,6 +88,13 @@ class RegistrationQueries {
                 .fetch(this::toRegistration);
     }
 
+    /** Applications holding or awaiting a place, in arrival order. */
+    @Transactional(readOnly = true)
+    List<Registration> live(UUID eventId) {
+        return sql.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(eventId), REGISTRATION.STATUS.in(LIVE))
+                .orderBy(REGISTRATION.SEQ).fetch(this::toRegistration);
+    }
+
     /** The organiser's list: every application of the event, places first, then in arrival order. */
     @Transactional(readOnly = true)
     List<Registration> ofEvent(UUID eventId) {

@@ -222,6 +222,15 @@ public class RegistrationService {
         return queries.bySchool(eventId);
     }
 
+    /**
+     * The organiser moved the event or changed its place: everyone holding or awaiting a place is told, in
+     * the transaction of the change. Returns how many were told.
+     */
+    @io.micronaut.transaction.annotation.Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public int tellChanged(Event event) {
+        return places.tellChanged(event);
+    }
+
     /** The day-before reminder for every event that starts tomorrow (in the municipality's zone). */
     public int remindAboutTomorrow() {
         LocalDate tomorrow = zone.today().plusDays(1);

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.backend.mentorbank.NetworkProjects;
-import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.form.CheckedForm;
 import ru.mentoring.portal.web.form.DateField;
 import ru.mentoring.portal.web.form.FormErrors;
@@ -17,8 +16,6 @@ import ru.mentoring.portal.web.form.WholeNumber;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,9 +68,7 @@ record NewEventForm(
         @Nullable @Size(max = 1000, message = "Не длиннее 1000 символов") String q3Options,
         @Nullable String q3Required) implements CheckedForm {
 
-    static final String TIME = "^\\s*([01]?\\d|2[0-3]):[0-5]\\d\\s*$";
-    /** 9:30 as well as 09:30, as people type it. */
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
+    static final String TIME = EventSchedule.TIME;
     static final String MUNICIPALITY = "MUNICIPALITY";
     static final String TEAMS = "PUPIL_TEAM";
 
@@ -112,28 +107,11 @@ record NewEventForm(
     @Override
     public List<FormErrors.FieldError> check() {
         List<FormErrors.FieldError> errors = new ArrayList<>();
-        if ("IN_PERSON".equals(format) && text(venue).isEmpty()) {
-            errors.add(new FormErrors.FieldError("venue", "Укажите место проведения очного мероприятия"));
-        }
-        if (("ONLINE".equals(format) || "HYBRID".equals(format)) && text(onlineUrl).isEmpty()) {
-            errors.add(new FormErrors.FieldError("onlineUrl", "Укажите ссылку на трансляцию"));
-        }
-        Instant start = startsAt();
-        Instant end = endsAt();
+        EventSchedule.check(format, venue, onlineUrl, day, startTime, endTime, lastDay, closesOn, errors);
         LocalDate first = Typed.date(day);
-        LocalDate last = Typed.date(lastDay);
-        if (first != null && last != null && last.isBefore(first)) {
-            errors.add(new FormErrors.FieldError("lastDay", "Последний день не может быть раньше первого"));
-        } else if (start != null && end != null && !end.isAfter(start)) {
-            errors.add(new FormErrors.FieldError("endTime", "Мероприятие должно закончиться позже, чем начнётся"));
-        }
         if (first != null) {
             yearly().flatMap(rule -> rule.problem(first))
                     .ifPresent(problem -> errors.add(new FormErrors.FieldError("repeat", problem)));
-        }
-        LocalDate closes = Typed.date(closesOn);
-        if (closes != null && first != null && closes.isAfter(first)) {
-            errors.add(new FormErrors.FieldError("closesOn", "Приём заявок должен закончиться не позже дня мероприятия"));
         }
         range(experienceMin, experienceMax, "experienceMax", "Наибольший стаж меньше наименьшего", errors);
         if (teams()) {
@@ -183,33 +161,17 @@ record NewEventForm(
 
     @Nullable
     Instant startsAt() {
-        return at(Typed.date(day), startTime);
+        return EventSchedule.startsAt(day, startTime);
     }
 
     @Nullable
     Instant endsAt() {
-        LocalDate last = Typed.date(lastDay);
-        return at(last != null ? last : Typed.date(day), endTime);
+        return EventSchedule.endsAt(day, lastDay, endTime);
     }
 
-    /** The end of the day typed, or the event's start if that comes first (an event on the day itself). */
     @Nullable
     private Instant closesAt() {
-        LocalDate closes = Typed.date(closesOn);
-        if (closes == null) {
-            return null;
-        }
-        Instant endOfDay = closes.plusDays(1).atStartOfDay(Dates.zone()).toInstant().minusSeconds(60);
-        Instant start = startsAt();
-        return start != null && endOfDay.isAfter(start) ? start : endOfDay;
-    }
-
-    @Nullable
-    private static Instant at(@Nullable LocalDate date, @Nullable String time) {
-        if (date == null || time == null || !time.matches(TIME)) {
-            return null;
-        }
-        return date.atTime(LocalTime.parse(time.strip(), CLOCK_TIME)).atZone(Dates.zone()).toInstant();
+        return EventSchedule.closesAt(closesOn, day, startTime);
     }
 
     private static void range(@Nullable String min, @Nullable String max, String field, String message,

@@ -110,6 +110,17 @@ public final class Events {
     public record Recurrence(String rule, int month, @Nullable Integer day, @Nullable String weekday, @Nullable Integer ordinal) {
     }
 
+    /** The organiser's changes to an event: what, when, where; who it is for and its places stay. */
+    @Serdeable
+    public record EventEdit(String title, @Nullable String description, String format, @Nullable String venue,
+                            @Nullable String onlineUrl, Instant startsAt, Instant endsAt, @Nullable Instant closesAt) {
+    }
+
+    /** The event as changed, and how many applicants were told of a new time or place. */
+    @Serdeable
+    public record Edited(Event event, int told) {
+    }
+
     /** A question of the application form: {@code options} for a choice. */
     @Serdeable
     public record NewQuestion(String label, String type, boolean required, List<String> options) {

@@ -39,6 +39,10 @@ public interface EventsClient {
     @Post("/api/events")
     Events.Event create(@Body Events.NewEvent event);
 
+    /** The organiser's changes; applicants hear of a new time or place. */
+    @Put("/api/events/{id}")
+    Events.Edited edit(UUID id, @Body Events.EventEdit edit);
+
     @Get("/api/event-vocabulary")
     Events.Vocabulary vocabulary();
 
