@@ -323,6 +323,51 @@ class EventsE2E extends BrowserE2E {
     }
 
     @Test
+    void theOrganiserCancelsAnEventInThePortalAndEveryApplicantIsToldWhy() {
+        shot = "events-cancel";
+        var body = event("Интенсив для наставников " + UUID.randomUUID(), 1, Duration.ofDays(15));
+        body.put("kind", "INTENSIVE");
+        String id = create("methodist", body);
+        apply(id, "mentor1");
+        apply(id, "curator2");
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        Browser.signIn(driver, wait, "/events/" + id, "methodist");
+        driver.findElement(By.cssSelector("#cancel-event summary")).click();
+        driver.findElement(By.cssSelector("#cancel-event button[type=submit]")).click();
+        driver.switchTo().alert().accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.error")));
+        assertThat(driver.findElement(By.cssSelector(".alert.error")).getText()).contains("Укажите причину отмены");
+        assertThat(mine(id, "mentor1")).as("a refused cancellation changes nothing").isEqualTo("REGISTERED");
+
+        driver.findElement(By.cssSelector("#cancel-event summary")).click();
+        driver.findElement(By.id("reason")).sendKeys("Ведущий заболел, интенсив пройдёт в апреле");
+        driver.findElement(By.cssSelector("#cancel-event button[type=submit]")).click();
+        driver.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"), "Мероприятие отменено"));
+        assertThat(driver.findElement(By.cssSelector(".alert.success")).getText()).contains("подавшим заявку: 2");
+        assertThat(driver.findElement(By.id("event-cancelled")).getText()).contains("Ведущий заболел, интенсив пройдёт в апреле");
+        assertThat(driver.findElements(By.id("edit-event"))).isEmpty();
+
+        JsonNode notices = Api.get(Platform.EVENTS + "/api/me/notices", "curator2").json().path("items");
+        List<String> told = new ArrayList<>();
+        notices.forEach(n -> {
+            if ("EVENT_CANCELLED".equals(n.path("kind").asText()) && n.path("text").asText().contains((String) body.get("title"))) {
+                told.add(n.path("text").asText());
+            }
+        });
+        assertThat(told).as("the waiting applicant too").singleElement().asString().contains("Причина: Ведущий заболел");
+
+        driver.get(Platform.PORTAL + "/events");
+        driver.findElement(By.name("q")).sendKeys(((String) body.get("title")).substring(((String) body.get("title")).lastIndexOf(' ') + 1));
+        driver.findElement(By.cssSelector("#event-search button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("found")));
+        assertThat(driver.findElement(By.id("event-list")).getText()).contains(body.get("title") + " — отменено");
+        passed = true;
+    }
+
+    @Test
     void aNetworkProjectsPageListsItsComingEvents() throws Exception {
         shot = "events-project";
         String name = "Проект " + UUID.randomUUID();

@@ -50,7 +50,9 @@ final class IcalFeed {
             }
             v.add(new Description(text.toString()));
             v.add(new Url(URI.create(portalUrl + "/events/" + e.id())));
-            v.add(tentative.contains(e.id()) ? new Status(Status.VALUE_TENTATIVE) : new Status(Status.VALUE_CONFIRMED));
+            // a cancelled event stays in the feed as cancelled, so subscribed calendars drop it
+            v.add(e.cancelled() ? new Status(Status.VALUE_CANCELLED)
+                    : tentative.contains(e.id()) ? new Status(Status.VALUE_TENTATIVE) : new Status(Status.VALUE_CONFIRMED));
             calendar.add(v);
         }
         StringWriter out = new StringWriter();

@@ -10,9 +10,10 @@ import ru.mentoring.support.tenancy.Tenancy;
 import ru.mentoring.support.tx.Transactions;
 
 /**
- * An organiser changes an event after creating it. When its time, format, place or link changes, every
+ * An organiser changes or cancels an event after creating it. When its time, format, place or link changes, every
  * applicant holding or awaiting a place is told in the same transaction, in the portal and by e-mail: an
- * edit is never saved without them hearing of it, and a refused edit tells no one.
+ * edit is never saved without them hearing of it, and a refused edit tells no one. Cancelling cancels every live
+ * application and tells its applicant why, also in one transaction.
  */
 @Singleton
 class EventEditing {
@@ -35,6 +36,15 @@ class EventEditing {
             EventService.Edit edit = events.edit(id, command);
             int told = edit.whenOrWhereChanged() ? registrations.tellChanged(edit.after()) : 0;
             return new Edited(edit.after(), told);
+        }));
+    }
+
+    /** Cancels the event and every live application to it; returns the event and how many applicants were told. */
+    Edited cancel(java.util.UUID id, String reason, Person organiser) {
+        events.managed(id, organiser);
+        return Tenancy.asSystem(() -> tx.write(() -> {
+            Event cancelled = events.cancel(id, reason);
+            return new Edited(cancelled, registrations.cancelAll(cancelled));
         }));
     }
 

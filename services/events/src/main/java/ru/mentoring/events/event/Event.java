@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * An event of the catalogue with its rules: who may apply (audience, experience, team size and grades),
  * when (the registration window), how many (capacity, a cap per school) and whether the organiser
- * approves each application. {@code taken} counts the places REGISTERED applications hold.
+ * approves each application. {@code taken} counts the places REGISTERED applications hold; a cancelled event
+ * keeps its place in the catalogue with its {@link Cancellation}.
  */
 public record Event(
         UUID id,
@@ -47,7 +48,12 @@ public record Event(
         @Nullable Integer experienceMin,
         @Nullable Integer experienceMax,
         List<ApplicationField> fields,
-        String createdBy) {
+        String createdBy,
+        @Nullable Cancellation cancellation) {
+
+    public boolean cancelled() {
+        return cancellation != null;
+    }
 
     public int freePlaces() {
         return Math.max(0, capacity - taken);
@@ -101,6 +107,6 @@ public record Event(
         return new Event(id, seriesId, title, description, kind, organiser, organiserSchoolId, networkProjectId,
                 networkProjectName, memberSchoolIds, format, venue, onlineUrl, startsAt, endsAt, capacity, newTaken,
                 opensAt, closesAt, requiresApproval, schoolCap, schoolCaps, audience, participation, teamMin, teamMax,
-                gradeMin, gradeMax, experienceMin, experienceMax, fields, createdBy);
+                gradeMin, gradeMax, experienceMin, experienceMax, fields, createdBy, cancellation);
     }
 }

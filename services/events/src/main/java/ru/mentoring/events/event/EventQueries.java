@@ -109,7 +109,8 @@ class EventQueries {
                 r.getTaken(), r.getRegistrationOpensAt().toInstant(), r.getRegistrationClosesAt().toInstant(),
                 r.getRequiresApproval(), r.getSchoolCap(), caps, audience, Participation.valueOf(r.getParticipation()),
                 r.getTeamMin(), r.getTeamMax(), r.getGradeMin(), r.getGradeMax(), r.getExperienceMin(),
-                r.getExperienceMax(), fields, r.getCreatedBy());
+                r.getExperienceMax(), fields, r.getCreatedBy(),
+                r.getCancelledAt() == null ? null : new Cancellation(r.getCancelledAt().toInstant(), r.getCancelReason()));
     }
 
     private static Condition condition(EventFilter f) {

@@ -116,6 +116,15 @@ class EventRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void cancel(UUID id, Cancellation cancellation) {
+        sql.update(EVENT)
+                .set(EVENT.CANCELLED_AT, cancellation.at().atOffset(ZoneOffset.UTC))
+                .set(EVENT.CANCEL_REASON, cancellation.reason())
+                .set(EVENT.UPDATED_AT, currentOffsetDateTime())
+                .where(EVENT.ID.eq(id)).execute();
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addTaken(UUID id, int delta) {
         sql.update(EVENT).set(EVENT.TAKEN, EVENT.TAKEN.plus(delta)).set(EVENT.UPDATED_AT, currentOffsetDateTime())
                 .where(EVENT.ID.eq(id)).execute();

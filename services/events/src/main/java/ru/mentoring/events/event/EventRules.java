@@ -61,13 +61,15 @@ class EventRules {
                 Boolean.TRUE.equals(c.requiresApproval()), c.schoolCap(), caps, EventService.audience(c.audience()),
                 participation, participation == Participation.TEAM ? c.teamMin() : null,
                 participation == Participation.TEAM ? c.teamMax() : null, c.gradeMin(), c.gradeMax(), c.experienceMin(),
-                c.experienceMax(), fields, organiser.subject());
+                c.experienceMax(), fields, organiser.subject(), null);
     }
 
     /** The event with the organiser's changes, or every reason they cannot be made. */
     Event edited(Event e, EditEventCommand c, Instant now) {
         List<String> problems = new ArrayList<>();
-        if (!e.endsAt().isAfter(now)) {
+        if (e.cancelled()) {
+            problems.add("Мероприятие отменено: изменить его нельзя");
+        } else if (!e.endsAt().isAfter(now)) {
             problems.add("Мероприятие уже прошло: изменить его нельзя");
         }
         Instant closesAt = c.closesAt() != null ? c.closesAt() : c.startsAt();
@@ -86,7 +88,21 @@ class EventRules {
                 trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), e.capacity(), e.taken(), e.opensAt(),
                 closesAt, e.requiresApproval(), e.schoolCap(), e.schoolCaps(), e.audience(), e.participation(),
                 e.teamMin(), e.teamMax(), e.gradeMin(), e.gradeMax(), e.experienceMin(), e.experienceMax(), e.fields(),
-                e.createdBy());
+                e.createdBy(), null);
+    }
+
+    /** Why the event cannot be cancelled now, if it cannot. */
+    static List<String> cancellationProblems(Event e, String reason, Instant now) {
+        List<String> problems = new ArrayList<>();
+        if (e.cancelled()) {
+            problems.add("Мероприятие уже отменено");
+        } else if (!e.startsAt().isAfter(now)) {
+            problems.add("Мероприятие уже началось: отменить его нельзя");
+        }
+        if (blank(reason)) {
+            problems.add("Укажите причину отмены: её получат все подавшие заявку");
+        }
+        return problems;
     }
 
     private static Organiser organiserKind(CreateEventCommand c, Person organiser, List<String> problems) {

@@ -64,6 +64,23 @@ public class EventService {
         return new Edit(before, after);
     }
 
+    /**
+     * Cancels the event (the caller checked they run it) under its lock, so no batch of applications
+     * places anyone after it; the caller's transaction cancels and tells the applicants.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Event cancel(UUID id, String reason) {
+        Event event = events.lock(id).orElseThrow(() -> BusinessRuleException.notFound("Мероприятие не найдено"));
+        List<String> problems = EventRules.cancellationProblems(event, reason, clock.instant());
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(String.join("; ", problems));
+        }
+        Cancellation cancellation = new Cancellation(clock.instant(), reason.strip());
+        events.cancel(id, cancellation);
+        forget(id);
+        return events.lock(id).orElseThrow();
+    }
+
     /** An event before and after its organiser's changes. */
     public record Edit(Event before, Event after) {
 

@@ -20,7 +20,8 @@ public record EventView(UUID id, @Nullable UUID seriesId, String title, @Nullabl
                         Map<String, Integer> schoolCaps, List<Audience> audience, Participation participation,
                         @Nullable Integer teamMin, @Nullable Integer teamMax, @Nullable Integer gradeMin,
                         @Nullable Integer gradeMax, @Nullable Integer experienceMin, @Nullable Integer experienceMax,
-                        List<ApplicationField> fields, List<String> rules, boolean manageable) {
+                        List<ApplicationField> fields, List<String> rules, boolean manageable, boolean cancelled,
+                        @Nullable String cancelReason) {
 
     public static EventView of(Event e, Instant now, boolean manageable) {
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.kind(), e.kind().title(), e.organiser(),
@@ -28,10 +29,11 @@ public record EventView(UUID id, @Nullable UUID seriesId, String title, @Nullabl
                         ? "Сетевой проект «" + e.networkProjectName() + "»" : e.organiser().title(),
                 e.organiserSchoolId(), e.networkProjectId(), e.networkProjectName(), e.memberSchoolIds(), e.format(),
                 e.format().title(), e.venue(), e.onlineUrl(), e.startsAt(), e.endsAt(), e.capacity(), e.taken(),
-                e.freePlaces(), e.opensAt(), e.closesAt(), !now.isBefore(e.opensAt()) && now.isBefore(e.closesAt()),
+                e.freePlaces(), e.opensAt(), e.closesAt(),
+                !e.cancelled() && !now.isBefore(e.opensAt()) && now.isBefore(e.closesAt()),
                 e.requiresApproval(), e.schoolCap(), e.schoolCaps(), List.copyOf(e.audience()), e.participation(),
                 e.teamMin(), e.teamMax(), e.gradeMin(), e.gradeMax(), e.experienceMin(), e.experienceMax(), e.fields(),
-                rulesInWords(e), manageable);
+                rulesInWords(e), manageable, e.cancelled(), e.cancelled() ? e.cancellation().reason() : null);
     }
 
     /** «Для кого»: the eligibility rules as one Russian line each. */

@@ -97,6 +97,8 @@ class Announcer {
             case REJECTED -> "Организатор отклонил заявку на мероприятие " + what + ".";
             case CANCELLED -> "Регистрация на мероприятие " + what + " отменена.";
             case REMINDER -> "Напоминаем: завтра — мероприятие " + what + ".\n" + code;
+            case EVENT_CANCELLED -> "Мероприятие " + what + " отменено. Причина: " + e.cancellation().reason().replaceAll("[.\\s]+$", "")
+                    + (r.mode() == Mode.SELF ? ". Ваша заявка отменена." : ". Заявка «" + r.participantName() + "» отменена.");
             case CHANGED -> "Организатор изменил мероприятие «" + e.title() + "». Теперь: "
                     + WHEN.format(e.startsAt().atZone(zone.zone())) + ", " + where(e) + ". "
                     + (r.status() == Status.REGISTERED ? "Ваша регистрация сохраняется." : "Ваша заявка сохраняется.");

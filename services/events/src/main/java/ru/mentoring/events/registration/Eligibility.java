@@ -32,6 +32,10 @@ final class Eligibility {
 
     static List<String> problems(Event e, Applicant a, Instant now, ZoneId zone) {
         List<String> problems = new ArrayList<>();
+        if (e.cancelled()) {
+            problems.add("Мероприятие отменено: заявки не принимаются");
+            return problems;
+        }
         if (now.isBefore(e.opensAt())) {
             problems.add("Регистрация на мероприятие ещё не открыта: она откроется " + WHEN.format(e.opensAt().atZone(zone)));
         } else if (!now.isBefore(e.closesAt())) {

@@ -310,6 +310,30 @@ class Places implements SeatDesk.Clerk {
         });
     }
 
+    /**
+     * The organiser cancelled the event: every live application is cancelled, its place given back, its
+     * applicant told why and other services told through the outbox — in the caller's transaction.
+     */
+    int cancelAll(Event event) {
+        List<Registration> live = queries.live(event.id());
+        registrations.setStatus(live.stream().map(Registration::id).toList(), Status.CANCELLED);
+        Map<String, Integer> perSchool = new HashMap<>();
+        int held = 0;
+        for (Registration r : live) {
+            if (r.status() == Status.REGISTERED) {
+                held++;
+                if (r.schoolId() != null) {
+                    perSchool.merge(r.schoolId(), -1, Integer::sum);
+                }
+            }
+        }
+        seats.take(event.id(), -held, perSchool);
+        announcer.announce(event, live.stream()
+                .map(r -> new Announcer.Change(r.withStatus(Status.CANCELLED), NoticeKind.EVENT_CANCELLED, null)).toList());
+        full.remove(event.id());
+        return live.size();
+    }
+
     /** Everyone holding or awaiting a place hears the event's new time or place, in the caller's transaction. */
     int tellChanged(Event event) {
         List<Registration> live = queries.live(event.id());

@@ -231,6 +231,12 @@ public class RegistrationService {
         return places.tellChanged(event);
     }
 
+    /** The organiser cancelled the event: every live application is cancelled and told, in that transaction. */
+    @io.micronaut.transaction.annotation.Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public int cancelAll(Event event) {
+        return places.cancelAll(event);
+    }
+
     /** The day-before reminder for every event that starts tomorrow (in the municipality's zone). */
     public int remindAboutTomorrow() {
         LocalDate tomorrow = zone.today().plusDays(1);

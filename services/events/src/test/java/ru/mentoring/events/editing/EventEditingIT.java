@@ -99,6 +99,54 @@ class EventEditingIT {
                 .get("told")).isEqualTo(0);
     }
 
+    @Test
+    void cancellingCancelsEveryApplicationTellsEveryoneWhyAndClosesTheEvent() {
+        EventsApi api = new EventsApi(http, clock);
+        var body = api.event("Стажировка", 1);
+        String id = api.createId("methodist", body);
+        api.apply(id, "curator3");
+        api.apply(id, "mentor1");
+
+        var noReason = api.refusal(() -> api.post("/api/events/" + id + "/cancellation", "methodist", Map.of("reason", " ")));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.detail()).contains("Укажите причину отмены");
+        assertThat(api.get("/api/events/" + id + "/registrations/me", "curator3").get("status")).as("nothing changed")
+                .isEqualTo("REGISTERED");
+        assertThat(api.refusal(() -> api.post("/api/events/" + id + "/cancellation", "curator2", Map.of("reason", "Болезнь")))
+                .status()).isEqualTo(403);
+
+        Map<?, ?> cancelled = api.post("/api/events/" + id + "/cancellation", "methodist",
+                Map.of("reason", "Ведущий заболел, стажировка пройдёт весной."));
+
+        assertThat(cancelled.get("told")).isEqualTo(2);
+        Map<?, ?> event = api.get("/api/events/" + id, "mentor1");
+        assertThat(event.get("cancelled")).isEqualTo(true);
+        assertThat(event.get("cancelReason")).isEqualTo("Ведущий заболел, стажировка пройдёт весной.");
+        assertThat(event.get("registrationOpen")).isEqualTo(false);
+        assertThat(event.get("taken")).as("the place is given back").isEqualTo(0);
+        for (String user : List.of("curator3", "mentor1")) {
+            assertThat(api.items("/api/me/registrations", user)).as(user)
+                    .filteredOn(r -> id.equals(String.valueOf(((Map<?, ?>) r.get("event")).get("id"))))
+                    .singleElement().satisfies(r -> assertThat(((Map<?, ?>) r.get("registration")).get("status")).isEqualTo("CANCELLED"));
+            assertThat(api.items("/api/me/notices", user)).as(user).filteredOn(n -> "EVENT_CANCELLED".equals(n.get("kind"))
+                    && ((String) n.get("text")).contains((String) body.get("title"))).singleElement()
+                    .satisfies(n -> assertThat((String) n.get("text")).contains("Причина: Ведущий заболел, стажировка пройдёт весной. Ваша"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MailBox.messages("curator3@mentoring.local"))
+                .filteredOn(m -> m.subject().equals("Мероприятие отменено") && m.text().contains((String) body.get("title")))
+                .hasSize(1));
+
+        assertThat(api.refusal(() -> api.apply(id, "curator1")).detail()).contains("Мероприятие отменено");
+        assertThat(api.refusal(() -> api.post("/api/events/" + id + "/cancellation", "methodist", Map.of("reason", "Ещё раз")))
+                .detail()).contains("уже отменено");
+        Instant start = Instant.parse((String) body.get("startsAt"));
+        assertThat(api.refusal(() -> api.put("/api/events/" + id, "methodist", edit(body, start, "ИМЦ"))).detail())
+                .contains("Мероприятие отменено: изменить его нельзя");
+        assertThat(java.util.Arrays.stream(api.text("/api/calendar.ics", "mentor1").split("BEGIN:VEVENT"))
+                .filter(block -> block.contains("UID:" + id + "@events.mentoring")))
+                .as("subscribed calendars drop it").singleElement().asString().contains("STATUS:CANCELLED");
+    }
+
     private static Map<String, Object> edit(Map<String, Object> created, Instant start, String venue) {
         Duration length = Duration.between(Instant.parse((String) created.get("startsAt")), Instant.parse((String) created.get("endsAt")));
         Map<String, Object> body = new HashMap<>();

@@ -27,7 +27,7 @@ public final class EventMother {
                 null, List.of(), EventFormat.IN_PERSON, "ИМЦ", null, now.plus(Duration.ofDays(7)),
                 now.plus(Duration.ofDays(7)).plus(Duration.ofHours(2)), capacity, 0, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(6)), false, null, Map.of(), EnumSet.noneOf(Audience.class),
-                Participation.INDIVIDUAL, null, null, null, null, null, null, List.of(), "methodist");
+                Participation.INDIVIDUAL, null, null, null, null, null, null, List.of(), "methodist", null);
     }
 
     public static Event with(Event e, Set<Audience> audience, Integer experienceMax) {
@@ -35,7 +35,7 @@ public final class EventMother {
                 e.networkProjectId(), e.networkProjectName(), e.memberSchoolIds(), e.format(), e.venue(), e.onlineUrl(),
                 e.startsAt(), e.endsAt(), e.capacity(), e.taken(), e.opensAt(), e.closesAt(), e.requiresApproval(),
                 e.schoolCap(), e.schoolCaps(), audience, e.participation(), e.teamMin(), e.teamMax(), e.gradeMin(),
-                e.gradeMax(), e.experienceMin(), experienceMax, e.fields(), e.createdBy());
+                e.gradeMax(), e.experienceMin(), experienceMax, e.fields(), e.createdBy(), null);
     }
 
     /** A festival of pupils' projects for teams of 3–5 of grades 5–11. */
@@ -44,13 +44,13 @@ public final class EventMother {
         return new Event(e.id(), null, "Фестиваль проектов", null, EventKind.PROJECT_FESTIVAL, Organiser.MUNICIPALITY, null,
                 null, null, List.of(), e.format(), e.venue(), null, e.startsAt(), e.endsAt(), 10, 0, e.opensAt(), e.closesAt(),
                 false, null, Map.of(), EnumSet.of(Audience.PUPIL_TEAM), Participation.TEAM, 3, 5, 5, 11, null, null,
-                List.of(), "methodist");
+                List.of(), "methodist", null);
     }
 
     public static Event capped(Instant now, int capacity, int everySchool, int taken) {
         Event e = seminar(now, capacity);
         return new Event(e.id(), null, e.title(), null, e.kind(), e.organiser(), null, null, null, List.of(), e.format(),
                 e.venue(), null, e.startsAt(), e.endsAt(), capacity, taken, e.opensAt(), e.closesAt(), false, everySchool,
-                Map.of(), e.audience(), e.participation(), null, null, null, null, null, null, List.of(), "methodist");
+                Map.of(), e.audience(), e.participation(), null, null, null, null, null, null, List.of(), "methodist", null);
     }
 }

@@ -109,7 +109,7 @@ class CalendarController {
                              Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary) {
         String title = MONTH.format(shown);
         title = title.substring(0, 1).toUpperCase(Locale.forLanguageTag("ru")) + title.substring(1);
-        List<CalendarPage.Row> rows = list.stream().map(e -> new CalendarPage.Row("/events/" + e.id(), e.title(), e.kindTitle(),
+        List<CalendarPage.Row> rows = list.stream().map(e -> new CalendarPage.Row("/events/" + e.id(), EventLabels.title(e), e.kindTitle(),
                 EventLabels.when(e), EventLabels.where(e), EventLabels.organiser(e, schools), EventLabels.places(e),
                 mine.getOrDefault(e.id(), ""))).toList();
         var search = new CalendarPage.Search(
@@ -137,7 +137,7 @@ class CalendarController {
                             LocalDate end = e.endsAt().atZone(Dates.zone()).toLocalDate();
                             return !d.isBefore(start) && !d.isAfter(end);
                         })
-                        .map(e -> new CalendarPage.Link("/events/" + e.id(), e.title(), TIME.format(e.startsAt().atZone(Dates.zone()))))
+                        .map(e -> new CalendarPage.Link("/events/" + e.id(), EventLabels.title(e), TIME.format(e.startsAt().atZone(Dates.zone()))))
                         .toList();
                 days.add(new CalendarPage.Day(Integer.toString(d.getDayOfMonth()), YearMonth.from(d).equals(shown), d.equals(now), links));
             }

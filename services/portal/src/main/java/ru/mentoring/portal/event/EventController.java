@@ -24,6 +24,7 @@ import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.portal.web.form.FormErrors;
 import ru.mentoring.portal.web.form.FormFlow;
+import ru.mentoring.support.tenancy.Roles;
 import ru.mentoring.portal.web.form.Redirect;
 
 import java.util.List;
@@ -40,12 +41,14 @@ class EventController {
     private final SchoolClient school;
     private final Catalogues catalogues;
     private final FormFlow forms;
+    private final java.time.Clock clock;
 
-    EventController(EventsClient events, SchoolClient school, Catalogues catalogues, FormFlow forms) {
+    EventController(EventsClient events, SchoolClient school, Catalogues catalogues, FormFlow forms, java.time.Clock clock) {
         this.events = events;
         this.school = school;
         this.catalogues = catalogues;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
@@ -84,6 +87,14 @@ class EventController {
         return handOn(events.myCertificate(id), "application/pdf", "certificate.pdf");
     }
 
+    /** The organiser cancels the event: every applicant is told the reason, the card says it is cancelled. */
+    @Post(uri = "/{id}/cancellation", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured({Roles.METHODIST, Roles.CURATOR})
+    HttpResponse<?> cancelEvent(@PathVariable UUID id, @Body CancelEventForm form, Session session) {
+        return forms.act(form, session, "/events/" + id, f -> events.cancelEvent(id, new Events.Cancel(f.reason().strip())),
+                done -> "Мероприятие отменено. Сообщение с причиной отправлено всем подавшим заявку: " + done.told() + ".");
+    }
+
     @Get(uri = "/calendar.ics", produces = "text/calendar")
     HttpResponse<byte[]> publicFeed() {
         return handOn(events.publicCalendar(), "text/calendar;charset=utf-8", "calendar.ics");
@@ -117,6 +128,6 @@ class EventController {
                 staff = List.of();
             }
         }
-        return EventPages.card(event, mine, staff, form, errors, catalogues.schools());
+        return EventPages.card(event, mine, staff, form, errors, catalogues.schools(), clock.instant());
     }
 }

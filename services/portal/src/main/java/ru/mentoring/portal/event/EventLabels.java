@@ -20,6 +20,11 @@ final class EventLabels {
     private EventLabels() {
     }
 
+    /** The title as lists show it: a cancelled event says so. */
+    static String title(Events.Event e) {
+        return e.cancelled() ? e.title() + " — отменено" : e.title();
+    }
+
     static String when(Events.Event e) {
         var start = e.startsAt().atZone(Dates.zone());
         var end = e.endsAt().atZone(Dates.zone());
@@ -41,6 +46,9 @@ final class EventLabels {
     }
 
     static String places(Events.Event e) {
+        if (e.cancelled()) {
+            return "мероприятие отменено";
+        }
         if (e.freePlaces() > 0) {
             return "свободно " + e.freePlaces() + " из " + e.capacity();
         }
@@ -60,6 +68,9 @@ final class EventLabels {
 
     /** The service says whether the window is open now; otherwise both its ends, past or future. */
     static String window(Events.Event e) {
+        if (e.cancelled()) {
+            return "мероприятие отменено, заявки не принимаются";
+        }
         return e.registrationOpen() ? "регистрация открыта до " + Dates.moment(e.closesAt())
                 : "регистрация закрыта (приём заявок с " + Dates.moment(e.opensAt()) + " до " + Dates.moment(e.closesAt()) + ")";
     }

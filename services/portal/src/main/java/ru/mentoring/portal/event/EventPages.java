@@ -19,7 +19,7 @@ final class EventPages {
     }
 
     static EventPage card(Events.Event e, @Nullable Events.Registration mine, List<DirectoryEntry> staff, ApplyForm form,
-                          FormErrors errors, Schools schools) {
+                          FormErrors errors, Schools schools, java.time.Instant now) {
         EventPage.Mine own = mine == null || !LIVE.contains(mine.status()) ? null
                 : new EventPage.Mine(mine.statusTitle(), mine.participantName(),
                 "REGISTERED".equals(mine.status()) ? mine.checkInCode() : null, e.registrationOpen() || "WAITLISTED".equals(mine.status()),
@@ -31,7 +31,8 @@ final class EventPages {
         return new EventPage(e.id().toString(), e.title(), e.kindTitle(), EventLabels.when(e), EventLabels.where(e),
                 e.onlineUrl(), EventLabels.organiser(e, schools), e.description(), EventLabels.places(e), EventLabels.window(e),
                 e.rules() == null ? List.of() : e.rules(), own, e.registrationOpen() && own == null, e.teams(), questions,
-                staffOptions, form, errors, e.manageable(), e.seriesId() == null ? null : "/events/series/" + e.seriesId());
+                staffOptions, form, errors, e.manageable(), e.seriesId() == null ? null : "/events/series/" + e.seriesId(),
+                e.cancelled() ? e.cancelReason() : null, e.manageable() && !e.cancelled() && e.startsAt().isAfter(now));
     }
 
     private static List<Option> options(Events.Field q, String chosen) {

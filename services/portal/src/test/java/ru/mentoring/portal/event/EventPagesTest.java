@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventPagesTest {
 
     private static final java.time.Instant AFTER_THE_SEMINAR = java.time.Instant.parse("2027-03-04T00:00:00Z");
+    private static final java.time.Instant BEFORE_THE_SEMINAR = java.time.Instant.parse("2027-02-20T00:00:00Z");
     private static final String[] LATIN = {"QR", "PDF", "iCal", "vk", "com", "video", "imc", "https", "K7M2QX9P"};
 
     @Test
@@ -71,7 +72,7 @@ class EventPagesTest {
                 new ru.mentoring.portal.backend.BackendProblem("Заявка не принята",
                         "Мероприятие для категорий: наставники — по данным платформы вы к ним не относитесь", null)));
         var page = EventPages.card(EventsMother.seminar(true, false), null, List.of(), ApplyForm.of(Map.of("q_topic", "Пары")),
-                errors, BankMother.schools());
+                errors, BankMother.schools(), BEFORE_THE_SEMINAR);
 
         Rendered card = Templates.render(page, PortalUsers.curator("1")).assertRussianOnly(LATIN);
 
@@ -123,7 +124,7 @@ class EventPagesTest {
         assertThat(Templates.render(visitor, PortalUsers.mentor()).html()).as("only the methodist enters old sheets")
                 .doesNotContain("id=\"history\"");
 
-        var card = EventPages.card(EventsMother.yearly(false), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+        var card = EventPages.card(EventsMother.yearly(false), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR);
         assertThat(Templates.render(card, PortalUsers.mentor()).html())
                 .contains("href=\"/events/series/" + EventsMother.SERIES + "\"");
     }
@@ -137,13 +138,13 @@ class EventPagesTest {
     @Test
     void myRegistrationShowsTheQrCodeAndCancelAndATeamEventAsksForTheTeam() {
         var mine = EventPages.card(EventsMother.seminar(true, false), EventsMother.registered("Сергей Иванов", "1"), List.of(),
-                ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+                ApplyForm.EMPTY, FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR);
         Rendered card = Templates.render(mine, PortalUsers.mentor()).assertRussianOnly(LATIN);
         assertThat(card.text()).contains("Моя заявка", "Зарегистрирован", "Код для отметки на входе: K7M2QX9P", "Отменить регистрацию");
         assertThat(card.text()).doesNotContain("Подать заявку");
         assertThat(card.html()).contains("src=\"/events/" + EventsMother.EVENT + "/qr.png\"");
 
-        var team = EventPages.card(EventsMother.festival(), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools());
+        var team = EventPages.card(EventsMother.festival(), null, List.of(), ApplyForm.EMPTY, FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR);
         Rendered form = Templates.render(team, PortalUsers.curator("1")).assertRussianOnly(LATIN);
         assertThat(form.text()).contains("Название команды", "Классы участников через запятую", "Имена обучающихся не нужны");
     }
@@ -162,6 +163,29 @@ class EventPagesTest {
 
         assertThat(mine.text()).contains("Зарегистрирован, участие отмечено", "новых: 1", "Место освободилось — вы зарегистрированы");
         assertThat(mine.html()).contains("href=\"/events/" + EventsMother.EVENT + "/certificate\"");
+    }
+
+    @Test
+    void aCancelledEventSaysWhyTakesNoApplicationsAndItsOrganiserCannotChangeItAgain() {
+        Rendered visitor = Templates.render(EventPages.card(EventsMother.cancelled(false), null, List.of(), ApplyForm.EMPTY,
+                FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR), PortalUsers.curator("1")).assertRussianOnly(LATIN);
+        assertThat(visitor.text()).contains("Мероприятие отменено. Причина: Ведущий заболел, семинар пройдёт весной.",
+                        "Места мероприятие отменено", "Регистрация мероприятие отменено, заявки не принимаются")
+                .doesNotContain("Подать заявку").doesNotContain("Приём заявок сейчас не идёт");
+
+        Rendered organiser = Templates.render(EventPages.card(EventsMother.cancelled(true), null, List.of(), ApplyForm.EMPTY,
+                FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR), PortalUsers.methodist()).assertRussianOnly(LATIN);
+        assertThat(organiser.html()).doesNotContain("id=\"edit-event\"").doesNotContain("id=\"cancel-event\"");
+        assertThat(organiser.text()).contains("Заявки и места");
+
+        Rendered before = Templates.render(EventPages.card(EventsMother.seminar(true, true), null, List.of(), ApplyForm.EMPTY,
+                FormErrors.none(), BankMother.schools(), BEFORE_THE_SEMINAR), PortalUsers.methodist()).assertRussianOnly(LATIN);
+        assertThat(before.html()).contains("href=\"/events/" + EventsMother.EVENT + "/edit\"",
+                "action=\"/events/" + EventsMother.EVENT + "/cancellation\"");
+        Rendered after = Templates.render(EventPages.card(EventsMother.seminar(false, true), null, List.of(), ApplyForm.EMPTY,
+                FormErrors.none(), BankMother.schools(), AFTER_THE_SEMINAR), PortalUsers.methodist()).assertRussianOnly(LATIN);
+        assertThat(after.html()).as("a past event is neither changed nor cancelled").doesNotContain("/edit\"")
+                .doesNotContain("/cancellation\"");
     }
 
     @Test

@@ -32,7 +32,17 @@ public final class EventsMother {
                 null, null, null, null,
                 List.of(new Events.Field("section", "Секция", "CHOICE", true, List.of("Педагоги", "Ученики")),
                         new Events.Field("topic", "Тема выступления", "TEXT", false, null)),
-                List.of("Участники: наставники", "Не больше 2 мест на школу"), manageable);
+                List.of("Участники: наставники", "Не больше 2 мест на школу"), manageable, false, null);
+    }
+
+    /** The seminar its organiser cancelled. */
+    public static Events.Event cancelled(boolean manageable) {
+        var s = seminar(false, manageable);
+        return new Events.Event(s.id(), null, s.title(), s.description(), s.kind(), s.kindTitle(), s.organiser(),
+                s.organiserTitle(), null, null, null, List.of(), s.format(), s.formatTitle(), s.venue(), s.onlineUrl(), s.startsAt(),
+                s.endsAt(), s.capacity(), 0, s.capacity(), s.opensAt(), s.closesAt(), false, s.requiresApproval(), s.schoolCap(),
+                s.schoolCaps(), s.audience(), s.participation(), null, null, null, null, s.fields(), s.rules(), manageable, true,
+                "Ведущий заболел, семинар пройдёт весной.");
     }
 
     /** The events service's vocabulary, in part. */
@@ -53,7 +63,7 @@ public final class EventsMother {
                 s.organiserTitle(), null, null, null, List.of(), s.format(), s.formatTitle(), s.venue(), s.onlineUrl(), s.startsAt(),
                 s.endsAt(), s.capacity(), s.taken(), s.freePlaces(), s.opensAt(), s.closesAt(), s.registrationOpen(),
                 s.requiresApproval(), s.schoolCap(), s.schoolCaps(), s.audience(), s.participation(), null, null, null, null,
-                s.fields(), s.rules(), manageable);
+                s.fields(), s.rules(), manageable, false, null);
     }
 
     public static Events.Event festival() {
@@ -62,7 +72,7 @@ public final class EventsMother {
                 "Фестиваль групповых проектов обучающихся", "MUNICIPALITY", s.organiserTitle(), null, null, null, List.of(),
                 "IN_PERSON", "Очно", "Дворец творчества", null, s.startsAt(), s.endsAt(), 12, 2, 10, s.opensAt(), s.closesAt(), true,
                 false, null, Map.of(), List.of("PUPIL_TEAM"), "TEAM", 3, 5, 5, 11, List.of(),
-                List.of("Команды от 3 до 5 человек", "Обучающиеся 5–11 классов"), false);
+                List.of("Команды от 3 до 5 человек", "Обучающиеся 5–11 классов"), false, false, null);
     }
 
     public static Events.Registration registered(String name, String school) {

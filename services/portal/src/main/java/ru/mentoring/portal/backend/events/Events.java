@@ -25,7 +25,8 @@ public final class Events {
                         boolean requiresApproval, @Nullable Integer schoolCap, @Nullable Map<String, Integer> schoolCaps,
                         @Nullable List<String> audience, String participation, @Nullable Integer teamMin,
                         @Nullable Integer teamMax, @Nullable Integer gradeMin, @Nullable Integer gradeMax,
-                        @Nullable List<Field> fields, @Nullable List<String> rules, boolean manageable) {
+                        @Nullable List<Field> fields, @Nullable List<String> rules, boolean manageable,
+                        boolean cancelled, @Nullable String cancelReason) {
 
         public boolean teams() {
             return "TEAM".equals(participation);
@@ -116,7 +117,12 @@ public final class Events {
                             @Nullable String onlineUrl, Instant startsAt, Instant endsAt, @Nullable Instant closesAt) {
     }
 
-    /** The event as changed, and how many applicants were told of a new time or place. */
+    /** Why the organiser cancels an event: every applicant is told. */
+    @Serdeable
+    public record Cancel(String reason) {
+    }
+
+    /** The event as changed or cancelled, and how many applicants were told. */
     @Serdeable
     public record Edited(Event event, int told) {
     }

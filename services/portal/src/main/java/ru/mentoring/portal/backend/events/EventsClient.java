@@ -39,6 +39,10 @@ public interface EventsClient {
     @Post("/api/events")
     Events.Event create(@Body Events.NewEvent event);
 
+    /** The organiser cancels the event: every live application is cancelled and its applicant told why. */
+    @Post("/api/events/{id}/cancellation")
+    Events.Edited cancelEvent(UUID id, @Body Events.Cancel cancel);
+
     /** The organiser's changes; applicants hear of a new time or place. */
     @Put("/api/events/{id}")
     Events.Edited edit(UUID id, @Body Events.EventEdit edit);
