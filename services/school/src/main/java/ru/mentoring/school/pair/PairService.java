@@ -102,6 +102,17 @@ public class PairService {
         return pair;
     }
 
+    /**
+     * A mentee with a login picks their mentor themself (mutual choice): the pair is formed by the same rules
+     * as the curator's and waits for the mentor's answer.
+     */
+    @Transactional
+    public Pair chosenByMentee(String schoolId, UUID menteeId, UUID mentorId, String form, java.time.LocalDate startsOn,
+                               java.time.LocalDate endsOn, String by) {
+        return form(schoolId, new PairCommands.FormPair(mentorId, List.of(menteeId), form, null, startsOn, endsOn,
+                PairFormation.CHOICE), by);
+    }
+
     /** The mentor bank's answer about the seats. A decision about a pair no longer waiting changes nothing. */
     @Transactional
     void seatsDecided(UUID pairId, boolean confirmed, String reason) {

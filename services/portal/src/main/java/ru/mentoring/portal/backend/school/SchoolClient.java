@@ -184,6 +184,14 @@ public interface SchoolClient {
     @Get("/api/matching/candidates{?menteeId,n}")
     Items<Matching.Candidate> candidates(UUID menteeId, int n);
 
+    /** A mentee with a login: their own explained shortlist, or why they cannot choose now. */
+    @Get("/api/me/choice")
+    MyChoice.Shortlist myShortlist();
+
+    /** A mentee with a login picks their mentor: the pair waits for the mentor's answer. */
+    @Post("/api/me/choice")
+    MyChoice.Chosen choose(@Body MyChoice.Choose choice);
+
     // pair work (issue 9): the development plan, the meeting log, completion, termination
 
     /** A pair without a saved plan answers its form's template as a draft ({@code saved} false). */

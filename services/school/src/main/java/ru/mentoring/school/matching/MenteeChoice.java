@@ -1,0 +1,138 @@
+package ru.mentoring.school.matching;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import ru.mentoring.school.account.MenteeAccounts;
+import ru.mentoring.school.account.MenteeLogin;
+import ru.mentoring.school.consent.ConsentService;
+import ru.mentoring.school.form.FormTitles;
+import ru.mentoring.school.mentee.Mentee;
+import ru.mentoring.school.mentee.MenteeService;
+import ru.mentoring.school.mentee.MenteeStatus;
+import ru.mentoring.school.pair.Pair;
+import ru.mentoring.school.pair.PairService;
+import ru.mentoring.school.programme.Programme;
+import ru.mentoring.school.programme.ProgrammeService;
+import ru.mentoring.model.mentor.AccountKey;
+import ru.mentoring.model.pair.PairStatus;
+import ru.mentoring.support.tenancy.Caller;
+import ru.mentoring.support.time.Today;
+import ru.mentoring.support.web.BusinessRuleException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mutual choice by the mentee themself (issue 8: «the mentee, or the curator for them, picks from a
+ * shortlist»): a mentee with a login sees their explained shortlist and picks a mentor; the pair then waits
+ * for the mentor's answer exactly as when the curator picks with them. Open only to a mentee of the
+ * school's base who is waiting for a mentor: not archived, with the processing consent in force, and with
+ * no pair running or waiting.
+ */
+@Singleton
+class MenteeChoice {
+
+    static final int SHORTLIST = 5;
+
+    private final MenteeAccounts accounts;
+    private final MenteeService mentees;
+    private final ConsentService consents;
+    private final MatchingProposals proposals;
+    private final PairService pairs;
+    private final ProgrammeService programmes;
+    private final FormTitles forms;
+    private final Today today;
+
+    MenteeChoice(MenteeAccounts accounts, MenteeService mentees, ConsentService consents, MatchingProposals proposals,
+                 PairService pairs, ProgrammeService programmes, FormTitles forms, Today today) {
+        this.accounts = accounts;
+        this.mentees = mentees;
+        this.consents = consents;
+        this.proposals = proposals;
+        this.pairs = pairs;
+        this.programmes = programmes;
+        this.forms = forms;
+        this.today = today;
+    }
+
+    Shortlist shortlist(Caller caller) {
+        MenteeLogin login = login(caller);
+        Mentee mentee = mentee(login);
+        Optional<String> closed = whyClosed(login, mentee);
+        List<MatchingProposals.Candidate> candidates = closed.isPresent() ? List.of()
+                : proposals.candidates(login.schoolId(), login.menteeId(), SHORTLIST);
+        List<Form> suitable = suitableForms(login.schoolId(), mentee).stream().map(code -> new Form(code, forms.title(code))).toList();
+        return new Shortlist(mentee.fullName(), closed.orElse(null), suitable, candidates);
+    }
+
+    Chosen choose(Caller caller, UUID mentorId, String form) {
+        MenteeLogin login = login(caller);
+        Mentee mentee = mentee(login);
+        whyClosed(login, mentee).ifPresent(why -> {
+            throw new BusinessRuleException(why);
+        });
+        if (!suitableForms(login.schoolId(), mentee).contains(form.strip())) {
+            throw new BusinessRuleException("Выберите форму наставничества из предложенных");
+        }
+        LocalDate start = today.date();
+        Pair pair = pairs.chosenByMentee(login.schoolId(), login.menteeId(), mentorId, form.strip(), start,
+                endOfSchoolYear(start), caller.username());
+        return new Chosen(pair.id(), pair.mentorName(), forms.title(pair.form()));
+    }
+
+    private Optional<String> whyClosed(MenteeLogin login, Mentee mentee) {
+        if (mentee.status() == MenteeStatus.ARCHIVED) {
+            return Optional.of("Вы в архиве школы: обратитесь к куратору");
+        }
+        for (Pair pair : pairs.runningPairsOf(login.schoolId(), login.menteeId())) {
+            if (pair.status() == PairStatus.AWAITING_MENTOR || pair.status() == PairStatus.AWAITING_CONFIRMATION) {
+                return Optional.of("Ваш выбор — " + pair.mentorName() + " — ждёт ответа: пока он не получен, выбрать другого наставника нельзя");
+            }
+            return Optional.of("У вас уже есть наставник: " + pair.mentorName());
+        }
+        if (consents.processingAllowed(login.schoolId(), List.of(login.menteeId())).isEmpty()) {
+            return Optional.of("Чтобы выбрать наставника, нужно согласие на обработку персональных данных: обратитесь к куратору");
+        }
+        return Optional.empty();
+    }
+
+    private Set<String> suitableForms(String schoolId, Mentee mentee) {
+        List<String> runs = programmes.current(schoolId).map(Programme::forms).filter(f -> !f.isEmpty())
+                .map(List::copyOf).orElseGet(() -> List.copyOf(forms.all().keySet()));
+        return SuitableForms.of(mentee.kind(), runs);
+    }
+
+    private MenteeLogin login(Caller caller) {
+        return caller.email().filter(e -> !e.isBlank()).map(AccountKey::of).flatMap(accounts::byAccountKey)
+                .filter(l -> caller.schoolId().map(l.schoolId()::equals).orElse(false))
+                .orElseThrow(() -> BusinessRuleException.notFound("Ваш вход не связан с базой наставляемых школы: обратитесь к куратору"));
+    }
+
+    private Mentee mentee(MenteeLogin login) {
+        return mentees.find(login.schoolId(), login.menteeId())
+                .orElseThrow(() -> BusinessRuleException.notFound("Наставляемый не найден"));
+    }
+
+    /** A pair chosen now works until the end of the school year (31 May), as the curator's form proposes. */
+    static LocalDate endOfSchoolYear(LocalDate day) {
+        int endYear = day.getMonthValue() >= 9 ? day.getYear() + 1 : day.getYear();
+        LocalDate end = LocalDate.of(endYear, 5, 31);
+        return end.isAfter(day) ? end : day.plusMonths(9);
+    }
+
+    @Serdeable
+    record Shortlist(String fullName, @Nullable String closed, List<Form> forms, List<MatchingProposals.Candidate> candidates) {
+    }
+
+    @Serdeable
+    record Form(String code, String title) {
+    }
+
+    @Serdeable
+    record Chosen(UUID pairId, String mentorName, String formTitle) {
+    }
+}
