@@ -49,7 +49,6 @@ import static org.awaitility.Awaitility.await;
 class PairWorkE2E extends BrowserE2E {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final String SMTP_API = "http://127.0.0.1:" + System.getenv().getOrDefault("SMTP_API_PORT", "8025");
 
     @Override
     protected String screenshotName() {
@@ -98,14 +97,14 @@ class PairWorkE2E extends BrowserE2E {
                 Map.of("email", "e2e-mentee-" + n + "@example.ru"));
         assertThat(login.status()).as(login.toString()).isEqualTo(201);
         String menteeUser = login.json().path("username").asText();
-        String menteePassword = temporaryPassword("e2e-mentee-" + n + "@example.ru");
+        String menteePassword = Logins.temporaryPassword("e2e-mentee-" + n + "@example.ru");
 
         // mentor2, of school 2, reads the pupil as the minimal card, saves the plan, adds a task, logs a meeting
         String dueSoon = "Решить вариант ОГЭ " + n;
         try (Browser other = new Browser()) {
             WebDriver driver = other.driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "/my-pairs", "mentor2", "demo");
+            Logins.signIn(driver, wait, "/my-pairs", "mentor2", "demo");
             WebElement row = driver.findElement(By.cssSelector("#my-pairs tr[data-pair='" + pupilPair + "']"));
             assertThat(row.getText()).contains("Пётр", "7Б", "Куратор").doesNotContain(pupilSurname);
             driver.get(Platform.PORTAL + "/my-pairs/" + pupilPair);
@@ -137,7 +136,7 @@ class PairWorkE2E extends BrowserE2E {
         try (Browser own = new Browser()) {
             WebDriver driver = own.driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            signIn(driver, wait, "/my-pairs", menteeUser, menteePassword);
+            Logins.signIn(driver, wait, "/my-pairs", menteeUser, menteePassword);
             assertThat(main(driver)).contains("Встреч ждут вашего подтверждения: 1");
             driver.get(Platform.PORTAL + "/my-pairs/" + pupilPair);
             assertThat(driver.findElement(By.id("plan")).getText()).contains(dueSoon, "Уверенная «4» по математике");
@@ -155,7 +154,7 @@ class PairWorkE2E extends BrowserE2E {
         moveSchoolClock("P28D");
         WebDriver driver = browser.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "/oversight", "curator1", "demo");
+        Logins.signIn(driver, wait, "/oversight", "curator1", "demo");
         WebElement pupilRow = driver.findElement(By.id("pair-" + pupilPair));
         assertThat(Integer.parseInt(pupilRow.findElement(By.cssSelector(".overdue-tasks")).getText())).isPositive();
         WebElement teacherRow = driver.findElement(By.id("pair-" + teacherPair));
@@ -176,7 +175,7 @@ class PairWorkE2E extends BrowserE2E {
         try (Browser other = new Browser()) {
             WebDriver m = other.driver;
             WebDriverWait w = new WebDriverWait(m, Duration.ofSeconds(30));
-            signIn(m, w, "/my-pairs/" + teacherPair, "mentor1", "demo");
+            Logins.signIn(m, w, "/my-pairs/" + teacherPair, "mentor1", "demo");
             assertThat(m.findElements(By.id("minimal-card"))).as("a pair of the mentor's own school").isEmpty();
             assertThat(main(m)).contains(teacher);
             m.findElement(By.cssSelector("#plan-draft a")).click();
@@ -214,7 +213,7 @@ class PairWorkE2E extends BrowserE2E {
         try (Browser other = new Browser()) {
             WebDriver m = other.driver;
             WebDriverWait w = new WebDriverWait(m, Duration.ofSeconds(30));
-            signIn(m, w, "/pairs/" + teacherPair + "/completion", "mentor1", "demo");
+            Logins.signIn(m, w, "/pairs/" + teacherPair + "/completion", "mentor1", "demo");
             type(m, "results", "Ведёт уроки самостоятельно " + n);
             type(m, "mentorScore", "8");
             m.findElement(By.cssSelector("input[name=decision][value=STOP]")).click();
@@ -236,7 +235,7 @@ class PairWorkE2E extends BrowserE2E {
         try (Browser other = new Browser()) {
             WebDriver m = other.driver;
             WebDriverWait w = new WebDriverWait(m, Duration.ofSeconds(30));
-            signIn(m, w, "/my-pairs/" + pupilPair, "mentor2", "demo");
+            Logins.signIn(m, w, "/my-pairs/" + pupilPair, "mentor2", "demo");
             logMeeting(m, w, pupilPair, "FINAL", "Итоговая встреча", today);
             m.get(Platform.PORTAL + "/pairs/" + pupilPair + "/completion");
             assertThat(m.findElements(By.cssSelector("[data-field=readiness]"))).as("no verdict for a pupil").isEmpty();
@@ -377,27 +376,6 @@ class PairWorkE2E extends BrowserE2E {
                 });
     }
 
-    /** The temporary password of a mentee's new login, from the letter on the SMTP server. */
-    private static String temporaryPassword(String address) {
-        String[] found = new String[1];
-        await("the login letter to " + address).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    Api.Answer inbox = Api.getAnonymous(SMTP_API + "/api/user/" + address + "/messages/INBOX");
-                    if (inbox.status() != 200) {
-                        return false;
-                    }
-                    for (JsonNode message : inbox.json()) {
-                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Временный пароль: (\\S+)")
-                                .matcher(MimeText.of(message.path("mimeMessage").asText()));
-                        if (m.find()) {
-                            found[0] = m.group(1);
-                        }
-                    }
-                    return found[0] != null;
-                });
-        return found[0];
-    }
-
     // --- the browser
 
     private static void logMeeting(WebDriver driver, WebDriverWait wait, String pairId, String kind, String topic,
@@ -410,23 +388,6 @@ class PairWorkE2E extends BrowserE2E {
         type(driver, "durationMinutes", "45");
         submit(driver, wait, "form.meeting-form");
         assertThat(main(driver)).contains("Встреча записана");
-    }
-
-    /** Signs in through Keycloak; a temporary password is changed on the way, as Keycloak asks. */
-    private static void signIn(WebDriver driver, WebDriverWait wait, String path, String user, String password) {
-        driver.get(Platform.PORTAL + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(Platform.PORTAL) || !d.findElements(By.id("password-new")).isEmpty());
-        if (!driver.findElements(By.id("password-new")).isEmpty()) {
-            String fresh = "Own-pass-" + ThreadLocalRandom.current().nextInt(100000, 999999);
-            driver.findElement(By.id("password-new")).sendKeys(fresh);
-            driver.findElement(By.id("password-confirm")).sendKeys(fresh);
-            driver.findElement(By.cssSelector("form [type=submit]")).click();
-        }
-        wait.until(ExpectedConditions.urlToBe(Platform.PORTAL + path));
     }
 
     private static void type(WebDriver driver, String id, String text) {

@@ -51,9 +51,9 @@ class MyChoiceController {
     }
 
     static MyChoicePage page(MyChoice.Shortlist shortlist, ChooseForm form, FormErrors errors) {
-        return new MyChoicePage(shortlist.fullName(), shortlist.closed(),
-                shortlist.candidateList().stream().map(Explained::of).toList(),
-                shortlist.formList().stream().map(f -> new Option(f.code(), f.title(), f.code().equals(form.form()))).toList(),
-                errors);
+        return new MyChoicePage(shortlist.fullName(), shortlist.closed(), shortlist.offerList().stream()
+                .map(o -> new MyChoicePage.Row(Explained.of(o.candidate()), o.formList().stream()
+                        .map(f -> new Option(f.code(), f.title(), f.code().equals(form.form()))).toList()))
+                .toList(), errors);
     }
 }

@@ -12,8 +12,11 @@ import java.util.List;
  * «Выбор наставника», the mentee's side of mutual choice: their best mentors with each score explained and a
  * button to pick one, or why they cannot pick now.
  */
-record MyChoicePage(String fullName, @Nullable String closed, List<Explained> candidates, List<Option> forms,
-                    FormErrors errors) implements PageModel {
+record MyChoicePage(String fullName, @Nullable String closed, List<Row> candidates, FormErrors errors) implements PageModel {
+
+    /** One mentor: the explained score and the forms the two can work in (the one chosen before kept). */
+    record Row(Explained mentor, List<Option> forms) {
+    }
 
     @Override
     public String view() {

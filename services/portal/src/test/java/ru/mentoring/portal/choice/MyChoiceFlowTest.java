@@ -19,9 +19,9 @@ class MyChoiceFlowTest {
 
     private static final String SHORTLIST = """
             {"fullName":"Лебедева Ася Игоревна","closed":null,
-             "forms":[{"code":"PUPIL_PUPIL","title":"ученик – ученик"},{"code":"TEACHER_PUPIL","title":"учитель – ученик"}],
-             "candidates":[{"mentorId":"%s","mentorName":"Петров Пётр Андреевич","score":42,
-                            "reasons":[{"factor":"strengths","points":30,"text":"совпадает «шахматная композиция»"}]}]}"""
+             "offers":[{"candidate":{"mentorId":"%s","mentorName":"Петров Пётр Андреевич","score":42,
+                            "reasons":[{"factor":"strengths","points":30,"text":"совпадает «шахматная композиция»"}]},
+                        "forms":[{"code":"PUPIL_PUPIL","title":"ученик – ученик"},{"code":"TEACHER_PUPIL","title":"учитель – ученик"}]}]}"""
             .formatted(BankMother.PETROV);
 
     private final PortalHarness portal = PortalHarness.get();
@@ -64,8 +64,7 @@ class MyChoiceFlowTest {
         assertThat(again.summary()).containsExactly("У наставника Петров Пётр Андреевич свободно мест: 0, а наставляемых: 1");
 
         backends.answer("GET /school/api/me/choice", 200, """
-                {"fullName":"Лебедева Ася Игоревна","closed":"У вас уже есть наставник: Петров Пётр Андреевич",
-                 "forms":[],"candidates":[]}""");
+                {"fullName":"Лебедева Ася Игоревна","closed":"У вас уже есть наставник: Петров Пётр Андреевич","offers":[]}""");
         Rendered closed = new Rendered(portal.get("/my-choice", mentee).body()).assertRussianOnly();
         assertThat(closed.text()).contains("У вас уже есть наставник: Петров Пётр Андреевич").doesNotContain("Выбрать");
         assertThat(new Rendered(portal.get("/my-choice", portal.signIn(PortalUsers.curatorLogin("1"))).body()).text())

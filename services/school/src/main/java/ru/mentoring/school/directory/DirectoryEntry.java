@@ -18,6 +18,7 @@ public record DirectoryEntry(
         @Nullable String position,
         List<String> subjects,
         List<String> strengths,
+        List<String> ownStrengths,
         List<String> forms,
         int capacity,
         int freeSeats,

@@ -57,7 +57,7 @@ class MentorLookupQueries {
         int capacity = r.get(D.CAPACITY);
         return new DirectoryEntry(r.get(D.ID), r.get(D.FULL_NAME), MentorKind.valueOf(r.get(D.KIND)),
                 MentorVisibility.valueOf(r.get(D.VISIBILITY)), r.get(D.HOME_SCHOOL_ID), r.get(D.ORGANISATION),
-                r.get(D.POSITION), List.of(r.get(D.SUBJECTS)), List.of(r.get(D.STRENGTHS)), List.of(r.get(D.FORMS)),
+                r.get(D.POSITION), List.of(r.get(D.SUBJECTS)), List.of(r.get(D.STRENGTHS)), List.of(r.get(D.OWN_STRENGTHS)), List.of(r.get(D.FORMS)),
                 capacity, Math.max(0, capacity - r.get(D.ACTIVE_ASSIGNMENTS)), r.get(D.ACCEPTING_REQUESTS),
                 r.get(D.EXPERIENCE_YEARS), r.get(D.PREFERRED_MENTEE_AGE), r.get(D.TIME_AVAILABLE), r.get(D.ACCOUNT_KEY));
     }

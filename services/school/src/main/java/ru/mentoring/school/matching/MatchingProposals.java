@@ -143,7 +143,10 @@ class MatchingProposals {
         for (DirectoryEntry e : directory.candidates(schoolId)) {
             int free = e.freeSeats() - held.getOrDefault(e.id(), 0);
             if (free > 0) {
-                mentors.add(new MentorProfile(e.id(), e.fullName(), e.strengths(), Set.copyOf(e.forms()), e.subjects(),
+                // strengths in the mentor's own words (not yet in the catalogue) are strengths all the same
+                List<String> strengths = e.ownStrengths().isEmpty() ? e.strengths()
+                        : java.util.stream.Stream.concat(e.strengths().stream(), e.ownStrengths().stream()).toList();
+                mentors.add(new MentorProfile(e.id(), e.fullName(), strengths, Set.copyOf(e.forms()), e.subjects(),
                         e.preferredMenteeAge(), e.timeAvailable(), free, schoolId.equals(e.homeSchoolId())));
                 names.put(e.id(), e.fullName());
             }

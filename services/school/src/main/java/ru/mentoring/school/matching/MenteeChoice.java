@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import ru.mentoring.school.account.MenteeAccounts;
 import ru.mentoring.school.account.MenteeLogin;
 import ru.mentoring.school.consent.ConsentService;
+import ru.mentoring.school.directory.DirectoryEntry;
+import ru.mentoring.school.directory.MentorDirectory;
 import ru.mentoring.school.form.FormTitles;
 import ru.mentoring.school.mentee.Mentee;
 import ru.mentoring.school.mentee.MenteeService;
@@ -45,10 +47,11 @@ class MenteeChoice {
     private final PairService pairs;
     private final ProgrammeService programmes;
     private final FormTitles forms;
+    private final MentorDirectory directory;
     private final Today today;
 
     MenteeChoice(MenteeAccounts accounts, MenteeService mentees, ConsentService consents, MatchingProposals proposals,
-                 PairService pairs, ProgrammeService programmes, FormTitles forms, Today today) {
+                 PairService pairs, ProgrammeService programmes, FormTitles forms, MentorDirectory directory, Today today) {
         this.accounts = accounts;
         this.mentees = mentees;
         this.consents = consents;
@@ -56,6 +59,7 @@ class MenteeChoice {
         this.pairs = pairs;
         this.programmes = programmes;
         this.forms = forms;
+        this.directory = directory;
         this.today = today;
     }
 
@@ -63,10 +67,22 @@ class MenteeChoice {
         MenteeLogin login = login(caller);
         Mentee mentee = mentee(login);
         Optional<String> closed = whyClosed(login, mentee);
-        List<MatchingProposals.Candidate> candidates = closed.isPresent() ? List.of()
-                : proposals.candidates(login.schoolId(), login.menteeId(), SHORTLIST);
-        List<Form> suitable = suitableForms(login.schoolId(), mentee).stream().map(code -> new Form(code, forms.title(code))).toList();
-        return new Shortlist(mentee.fullName(), closed.orElse(null), suitable, candidates);
+        if (closed.isPresent()) {
+            return new Shortlist(mentee.fullName(), closed.get(), List.of());
+        }
+        Set<String> suitable = suitableForms(login.schoolId(), mentee);
+        List<MatchingProposals.Candidate> candidates = proposals.candidates(login.schoolId(), login.menteeId(), SHORTLIST);
+        java.util.Map<UUID, DirectoryEntry> mentors = new java.util.HashMap<>();
+        directory.visibleTo(login.schoolId(), candidates.stream().map(MatchingProposals.Candidate::mentorId).toList())
+                .forEach(m -> mentors.put(m.id(), m));
+        List<Offer> offers = candidates.stream().filter(c -> mentors.containsKey(c.mentorId()))
+                .map(c -> new Offer(c, formsOf(mentors.get(c.mentorId()), suitable))).toList();
+        return new Shortlist(mentee.fullName(), null, offers);
+    }
+
+    /** The forms both sides can work in: the mentor leads them and they suit the mentee this school year. */
+    private List<Form> formsOf(DirectoryEntry mentor, Set<String> suitable) {
+        return mentor.forms().stream().filter(suitable::contains).map(code -> new Form(code, forms.title(code))).toList();
     }
 
     Chosen choose(Caller caller, UUID mentorId, String form) {
@@ -75,7 +91,9 @@ class MenteeChoice {
         whyClosed(login, mentee).ifPresent(why -> {
             throw new BusinessRuleException(why);
         });
-        if (!suitableForms(login.schoolId(), mentee).contains(form.strip())) {
+        DirectoryEntry mentor = directory.visibleTo(login.schoolId(), mentorId)
+                .orElseThrow(() -> BusinessRuleException.notFound("Наставник не найден"));
+        if (formsOf(mentor, suitableForms(login.schoolId(), mentee)).stream().noneMatch(f -> f.code().equals(form.strip()))) {
             throw new BusinessRuleException("Выберите форму наставничества из предложенных");
         }
         LocalDate start = today.date();
@@ -124,8 +142,14 @@ class MenteeChoice {
         return end.isAfter(day) ? end : day.plusMonths(9);
     }
 
+    /** {@code closed}: why the mentee cannot choose now, else null and the offers. */
     @Serdeable
-    record Shortlist(String fullName, @Nullable String closed, List<Form> forms, List<MatchingProposals.Candidate> candidates) {
+    record Shortlist(String fullName, @Nullable String closed, List<Offer> offers) {
+    }
+
+    /** A mentor of the shortlist, the score explained, and the forms the two can work in. */
+    @Serdeable
+    record Offer(MatchingProposals.Candidate candidate, List<Form> forms) {
     }
 
     @Serdeable

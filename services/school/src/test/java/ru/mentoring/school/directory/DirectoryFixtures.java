@@ -35,14 +35,24 @@ public final class DirectoryFixtures {
         return mentor(context, fullName, "2", MentorVisibility.MUNICIPAL, capacity, 0, null, strengths);
     }
 
+    /** A municipal mentor of school 2 whose strengths are in their own words, not yet in the catalogue. */
+    public static UUID mentorWithOwnStrengths(ApplicationContext context, String fullName, int capacity, List<String> own) {
+        return mentor(context, fullName, "2", MentorVisibility.MUNICIPAL, capacity, 0, null, List.of(), own);
+    }
+
     private static UUID mentor(ApplicationContext context, String fullName, String homeSchool,
                                MentorVisibility visibility, int capacity, int taken, String email, List<String> strengths) {
+        return mentor(context, fullName, homeSchool, visibility, capacity, taken, email, strengths, List.of());
+    }
+
+    private static UUID mentor(ApplicationContext context, String fullName, String homeSchool, MentorVisibility visibility,
+                               int capacity, int taken, String email, List<String> strengths, List<String> own) {
         UUID id = UUID.randomUUID();
         var profile = new MentorProfileV1(id, 1, fullName, MentorKind.TEACHER, homeSchool, null, "учитель физики",
                 List.of("физика"), strengths, capacity, taken, visibility,
                 List.of(), true, List.of("TEACHER_TEACHER", "PUPIL_PUPIL"), List.of(), 15,
                 email == null ? null : AccountKey.of(email), "5–9 классы, молодые педагоги", "вторник, четверг после 15:00",
-                true);
+                true, own, List.of());
         Tenancy.runVoid(Tenant.NONE, () -> context.getBean(DirectoryProjection.class)
                 .apply(EventEnvelope.of(MentorEvents.REGISTERED, homeSchool, profile)));
         return id;

@@ -36,7 +36,8 @@ class MenteeChoiceIT {
     @Test
     void theMenteePicksFromTheirShortlistAndThePairWaitsForTheMentor() {
         String strength = "шахматная композиция " + UUID.randomUUID().toString().substring(0, 6);
-        UUID mentor = DirectoryFixtures.mentorWithStrengths(context, "Шахов Олег Петрович", 2, List.of(strength));
+        // in the mentor's own words: matched like a catalogue competency
+        UUID mentor = DirectoryFixtures.mentorWithOwnStrengths(context, "Шахов Олег Петрович", 2, List.of(strength));
         UUID pupil = SchoolFixtures.mentee(http, "curator1", Map.of("fullName", "Лебедева Ася Игоревна", "kind", "PUPIL",
                 "grade", "8А", "birthDate", today.date().minusYears(14).toString(), "guardianName", "Лебедева Ирина",
                 "request", strength));
@@ -44,18 +45,20 @@ class MenteeChoiceIT {
 
         Map<?, ?> withoutConsent = get(PairFixtures.MENTEE_LOGIN, "/api/me/choice");
         assertThat(withoutConsent.get("closed")).asString().contains("нужно согласие на обработку");
-        assertThat((List<?>) withoutConsent.get("candidates")).isEmpty();
+        assertThat((List<?>) withoutConsent.get("offers")).isEmpty();
 
         SchoolFixtures.processingConsent(http, "curator1", pupil, true, today.date());
         Map<?, ?> shortlist = get(PairFixtures.MENTEE_LOGIN, "/api/me/choice");
 
         assertThat(shortlist.get("closed")).isNull();
         assertThat(shortlist.get("fullName")).isEqualTo("Лебедева Ася Игоревна");
-        List<Map<?, ?>> candidates = (List<Map<?, ?>>) shortlist.get("candidates");
-        assertThat(candidates).hasSizeBetween(1, MenteeChoice.SHORTLIST);
-        assertThat(candidates.getFirst().get("mentorId")).as("the strength asked for first").isEqualTo(mentor.toString());
-        assertThat(String.valueOf(candidates.getFirst().get("reasons"))).as("every score explained").contains(strength);
-        assertThat(String.valueOf(shortlist.get("forms"))).contains("PUPIL_PUPIL").doesNotContain("TEACHER_TEACHER");
+        List<Map<?, ?>> offers = (List<Map<?, ?>>) shortlist.get("offers");
+        assertThat(offers).hasSizeBetween(1, MenteeChoice.SHORTLIST);
+        Map<?, ?> first = (Map<?, ?>) offers.getFirst().get("candidate");
+        assertThat(first.get("mentorId")).as("the strength asked for first").isEqualTo(mentor.toString());
+        assertThat(String.valueOf(first.get("reasons"))).as("every score explained").contains(strength);
+        assertThat(String.valueOf(offers.getFirst().get("forms"))).as("the mentor leads it and it suits a pupil")
+                .contains("PUPIL_PUPIL").doesNotContain("TEACHER_TEACHER");
 
         var wrongForm = assertThrows(HttpClientResponseException.class,
                 () -> post(PairFixtures.MENTEE_LOGIN, Map.of("mentorId", mentor.toString(), "form", "TEACHER_TEACHER")));

@@ -14,15 +14,19 @@ public final class MyChoice {
 
     /** {@code closed}: why the mentee cannot choose now (a pair running or waiting, no consent), else null. */
     @Serdeable
-    public record Shortlist(String fullName, @Nullable String closed, @Nullable List<Form> forms,
-                            @Nullable List<Matching.Candidate> candidates) {
+    public record Shortlist(String fullName, @Nullable String closed, @Nullable List<Offer> offers) {
+
+        public List<Offer> offerList() {
+            return offers == null ? List.of() : offers;
+        }
+    }
+
+    /** A mentor of the shortlist with the score explained, and the forms the two can work in. */
+    @Serdeable
+    public record Offer(Matching.Candidate candidate, @Nullable List<Form> forms) {
 
         public List<Form> formList() {
             return forms == null ? List.of() : forms;
-        }
-
-        public List<Matching.Candidate> candidateList() {
-            return candidates == null ? List.of() : candidates;
         }
     }
 
