@@ -98,6 +98,19 @@ def main():
     call("POST", f"/api/events/{internship['id']}/registrations", "curator1", {})
     approved = call("POST", f"/api/events/{internship['id']}/registrations", "curator3", {})
     call("POST", f"/api/events/{internship['id']}/registrations/{approved['id']}/approve", "methodist", {})
+    # the internship moves a day later to another room: everyone who applied is told (portal and mail)
+    moved_start = at(today + datetime.timedelta(days=31))
+    call("PUT", f"/api/events/{internship['id']}", "methodist", {"title": internship["title"],
+        "description": internship.get("description"), "format": "IN_PERSON", "venue": "Школа № 2, каб. 210",
+        "startsAt": iso(moved_start), "endsAt": iso(moved_start + datetime.timedelta(hours=5))})
+
+    # a webinar cancelled by its organiser: its applicant is told why, the calendar marks it «отменено»
+    webinar = call("POST", "/api/events", "methodist", event("Вебинар «Наставник и родители: как договориться»",
+        "SEMINAR", today + datetime.timedelta(days=12), hours=2, capacity=100, fmt="ONLINE",
+        onlineUrl="https://vk.com/video/imc-webinar"))
+    call("POST", f"/api/events/{webinar['id']}/registrations", "mentor1", {})
+    call("POST", f"/api/events/{webinar['id']}/cancellation", "methodist",
+         {"reason": "Ведущая заболела; вебинар пройдёт в феврале, о новой дате сообщим"})
 
     # an online intensive and a festival of pupils' group projects (teams of 3-5, grades 5-11)
     call("POST", "/api/events", "methodist", event("Интенсив «Цифровые инструменты наставника»", "INTENSIVE",
@@ -155,7 +168,8 @@ def main():
 
     competition(today)
     print("events demo: events of every kind across the year, registrations with a waiting list and a promotion, "
-          "series with dynamics, today's check-ins and certificates, a competition judged by two experts")
+          "a moved internship and a cancelled webinar with their applicants told, series with dynamics, "
+          "today's check-ins and certificates, a competition judged by two experts")
 
 
 def competition(today):
