@@ -63,6 +63,9 @@ class NextSteps {
             guarded(steps, "Предложения стать наставником", this::offers);
             guarded(steps, "Запросы школ", s -> pendingRequests(s, "Запросов школ ждут вашего решения: "));
         }
+        if (user.isMentee() && !user.isMentor()) {
+            guarded(steps, "Выбор наставника", this::choice);
+        }
         if (user.hasOwnPairs()) {
             guarded(steps, "Мои пары", s -> pairWork.ofOwn(s, school.myPairs().list(), user.isMentor(), today.date()));
         }
@@ -239,6 +242,20 @@ class NextSteps {
         steps.add(offers > 0
                 ? NextStep.todo("Наставляемые выбрали вас наставником — ждут ответа: " + offers, "/offers", "Предложения")
                 : NextStep.done("Новых предложений стать наставником нет", "/offers", "Предложения"));
+    }
+
+    /** A mentee waiting for a mentor: their shortlist is open (no pair running or waiting, the consent given). */
+    private void choice(List<NextStep> steps) {
+        ru.mentoring.portal.backend.school.MyChoice.Shortlist shortlist;
+        try {
+            shortlist = school.myShortlist();
+        } catch (BackendException.Rejected notInTheBase) {
+            return; // a login the school's base does not know (yet): nothing to choose from
+        }
+        if (shortlist.closed() == null && !shortlist.offerList().isEmpty()) {
+            steps.add(NextStep.todo("Выберите наставника: подходящих вам наставников — " + shortlist.offerList().size(),
+                    "/my-choice", "Выбор наставника"));
+        }
     }
 
     private void pendingRequests(List<NextStep> steps, String text) {

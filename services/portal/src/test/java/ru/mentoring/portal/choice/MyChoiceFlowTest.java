@@ -36,10 +36,12 @@ class MyChoiceFlowTest {
                         {"pairId":"%s","mentorName":"Петров Пётр Андреевич","formTitle":"ученик – ученик"}"""
                         .formatted(SchoolMother.PAIR));
 
+        Rendered home = new Rendered(portal.get("/", mentee).body()).assertRussianOnly();
         Rendered page = new Rendered(portal.get("/my-choice", mentee).body()).assertRussianOnly();
         HttpResponse<String> chosen = portal.post("/my-choice", mentee, Map.of("mentorId", BankMother.PETROV.toString(),
                 "form", "PUPIL_PUPIL"));
 
+        assertThat(home.text()).as("the home page's next step").contains("Выберите наставника: подходящих вам наставников — 1");
         assertThat(page.heading()).isEqualTo("Выбор наставника");
         assertThat(page.text()).contains("Петров Пётр Андреевич 42", "Сильные стороны и запрос +30 совпадает «шахматная композиция»",
                 "ученик – ученик", "учитель – ученик", "Выбрать");
