@@ -311,13 +311,7 @@ class EventsE2E extends BrowserE2E {
         assertThat(driver.findElement(By.cssSelector(".alert.success")).getText()).contains("подавшим заявку: 1");
         assertThat(driver.findElement(By.id("event-details")).getText()).contains("Школа № 5, актовый зал", "09:00–12:00");
 
-        JsonNode notices = Api.get(Platform.EVENTS + "/api/me/notices", "mentor1").json().path("items");
-        List<String> told = new ArrayList<>();
-        notices.forEach(n -> {
-            if ("CHANGED".equals(n.path("kind").asText()) && n.path("text").asText().contains((String) body.get("title"))) {
-                told.add(n.path("text").asText());
-            }
-        });
+        List<String> told = notices("mentor1", "CHANGED", (String) body.get("title"));
         assertThat(told).singleElement().asString().contains("Школа № 5, актовый зал", "Ваша регистрация сохраняется");
         passed = true;
     }
@@ -350,13 +344,7 @@ class EventsE2E extends BrowserE2E {
         assertThat(driver.findElement(By.id("event-cancelled")).getText()).contains("Ведущий заболел, интенсив пройдёт в апреле");
         assertThat(driver.findElements(By.id("edit-event"))).isEmpty();
 
-        JsonNode notices = Api.get(Platform.EVENTS + "/api/me/notices", "curator2").json().path("items");
-        List<String> told = new ArrayList<>();
-        notices.forEach(n -> {
-            if ("EVENT_CANCELLED".equals(n.path("kind").asText()) && n.path("text").asText().contains((String) body.get("title"))) {
-                told.add(n.path("text").asText());
-            }
-        });
+        List<String> told = notices("curator2", "EVENT_CANCELLED", (String) body.get("title"));
         assertThat(told).as("the waiting applicant too").singleElement().asString().contains("Причина: Ведущий заболел");
 
         driver.get(Platform.PORTAL + "/events");
@@ -486,6 +474,17 @@ class EventsE2E extends BrowserE2E {
         driver.get(Platform.PORTAL + "/competitions/" + id);
         assertThat(driver.findElement(By.id("results")).getText()).contains("победитель", "Пара «учитель — молодой специалист»");
         passed = true;
+    }
+
+    /** The texts of the user's portal messages of this kind about the event of this title. */
+    private static List<String> notices(String user, String kind, String title) {
+        List<String> texts = new ArrayList<>();
+        Api.get(Platform.EVENTS + "/api/me/notices", user).json().path("items").forEach(n -> {
+            if (kind.equals(n.path("kind").asText()) && n.path("text").asText().contains(title)) {
+                texts.add(n.path("text").asText());
+            }
+        });
+        return texts;
     }
 
     private static Map<String, Object> event(String title, int capacity, Duration ahead) {

@@ -44,4 +44,14 @@ public class Today {
     public static LocalDate schoolYearStart(String schoolYear) {
         return LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 9, 1);
     }
+
+    /**
+     * The 31st of May that closes the school year holding {@code day}, nine months on if that is past: the
+     * term a new pair is offered by default.
+     */
+    public static LocalDate endOfSchoolYear(LocalDate day) {
+        int endYear = day.getMonthValue() >= 9 ? day.getYear() + 1 : day.getYear();
+        LocalDate end = LocalDate.of(endYear, 5, 31);
+        return end.isAfter(day) ? end : day.plusMonths(9);
+    }
 }

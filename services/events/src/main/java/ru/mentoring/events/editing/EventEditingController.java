@@ -1,15 +1,15 @@
 package ru.mentoring.events.editing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import jakarta.validation.constraints.Size;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import ru.mentoring.events.event.EditEventCommand;
 import ru.mentoring.events.event.EventView;
 import ru.mentoring.events.support.Person;

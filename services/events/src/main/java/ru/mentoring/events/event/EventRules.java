@@ -91,8 +91,8 @@ class EventRules {
                 e.createdBy(), null);
     }
 
-    /** Why the event cannot be cancelled now, if it cannot. */
-    static List<String> cancellationProblems(Event e, String reason, Instant now) {
+    /** The organiser's cancellation of the event, or every reason it cannot be cancelled now. */
+    Cancellation cancellation(Event e, String reason, Instant now) {
         List<String> problems = new ArrayList<>();
         if (e.cancelled()) {
             problems.add("Мероприятие уже отменено");
@@ -102,7 +102,10 @@ class EventRules {
         if (blank(reason)) {
             problems.add("Укажите причину отмены: её получат все подавшие заявку");
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(String.join("; ", problems));
+        }
+        return new Cancellation(now, reason.strip());
     }
 
     private static Organiser organiserKind(CreateEventCommand c, Person organiser, List<String> problems) {

@@ -71,12 +71,7 @@ public class EventService {
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public Event cancel(UUID id, String reason) {
         Event event = events.lock(id).orElseThrow(() -> BusinessRuleException.notFound("Мероприятие не найдено"));
-        List<String> problems = EventRules.cancellationProblems(event, reason, clock.instant());
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleException(String.join("; ", problems));
-        }
-        Cancellation cancellation = new Cancellation(clock.instant(), reason.strip());
-        events.cancel(id, cancellation);
+        events.cancel(id, rules.cancellation(event, reason, clock.instant()));
         forget(id);
         return events.lock(id).orElseThrow();
     }

@@ -2,6 +2,7 @@ package ru.mentoring.events.registration;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import ru.mentoring.events.event.Event;
@@ -226,13 +227,13 @@ public class RegistrationService {
      * The organiser moved the event or changed its place: everyone holding or awaiting a place is told, in
      * the transaction of the change. Returns how many were told.
      */
-    @io.micronaut.transaction.annotation.Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int tellChanged(Event event) {
         return places.tellChanged(event);
     }
 
     /** The organiser cancelled the event: every live application is cancelled and told, in that transaction. */
-    @io.micronaut.transaction.annotation.Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int cancelAll(Event event) {
         return places.cancelAll(event);
     }

@@ -15,7 +15,6 @@ import ru.mentoring.portal.web.form.Typed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,18 +38,16 @@ record EditEventForm(
         @Nullable @DateField(message = "Дата — в формате ДД.ММ.ГГГГ") String closesOn,
         @Nullable @Size(max = 5000, message = "Не длиннее 5000 символов") String description) implements CheckedForm {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     /** The event as it stands, for the organiser to change. */
     static EditEventForm of(Events.Event e) {
         var start = e.startsAt().atZone(Dates.zone());
         var end = e.endsAt().atZone(Dates.zone());
         LocalDate closes = e.closesAt().atZone(Dates.zone()).toLocalDate();
         boolean closesAtStart = e.closesAt().equals(e.startsAt());
-        return new EditEventForm(e.title(), start.format(DAY), start.format(TIME), end.format(TIME),
-                end.toLocalDate().equals(start.toLocalDate()) ? "" : end.format(DAY), e.format(), orEmpty(e.venue()),
-                orEmpty(e.onlineUrl()), closesAtStart ? "" : closes.format(DAY), orEmpty(e.description()));
+        return new EditEventForm(e.title(), Dates.day(start.toLocalDate()), EventLabels.TIME.format(start),
+                EventLabels.TIME.format(end), end.toLocalDate().equals(start.toLocalDate()) ? "" : Dates.day(end.toLocalDate()),
+                e.format(), orEmpty(e.venue()), orEmpty(e.onlineUrl()), closesAtStart ? "" : Dates.day(closes),
+                orEmpty(e.description()));
     }
 
     @Override

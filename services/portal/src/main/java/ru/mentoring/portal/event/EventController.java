@@ -24,9 +24,10 @@ import ru.mentoring.portal.web.Page;
 import ru.mentoring.portal.web.PortalUser;
 import ru.mentoring.portal.web.form.FormErrors;
 import ru.mentoring.portal.web.form.FormFlow;
-import ru.mentoring.support.tenancy.Roles;
 import ru.mentoring.portal.web.form.Redirect;
+import ru.mentoring.support.tenancy.Roles;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +42,9 @@ class EventController {
     private final SchoolClient school;
     private final Catalogues catalogues;
     private final FormFlow forms;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    EventController(EventsClient events, SchoolClient school, Catalogues catalogues, FormFlow forms, java.time.Clock clock) {
+    EventController(EventsClient events, SchoolClient school, Catalogues catalogues, FormFlow forms, Clock clock) {
         this.events = events;
         this.school = school;
         this.catalogues = catalogues;

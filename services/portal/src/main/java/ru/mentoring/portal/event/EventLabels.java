@@ -15,7 +15,7 @@ import java.util.Locale;
 final class EventLabels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"));
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private EventLabels() {
     }

@@ -2,11 +2,11 @@ package ru.mentoring.portal.event;
 
 import io.micronaut.core.annotation.Nullable;
 import ru.mentoring.portal.backend.events.Events;
+import ru.mentoring.portal.web.Dates;
 import ru.mentoring.portal.web.Option;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,6 @@ enum YearlyRule {
     SAME_WEEKDAY("Каждый год в этот же день недели месяца (например, первая среда марта)"),
     LAST_WEEKDAY("Каждый год в последний такой день недели месяца (например, последняя пятница марта)"),
     LAST_WEEK("Каждый год в последнюю рабочую неделю месяца (с понедельника)");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final String label;
 
@@ -66,10 +64,10 @@ enum YearlyRule {
                     : Optional.empty();
             case LAST_WEEKDAY -> day.plusWeeks(1).getMonth() == day.getMonth()
                     ? Optional.of("Это не последний такой день недели месяца: последний — "
-                    + day.with(TemporalAdjusters.lastInMonth(day.getDayOfWeek())).format(DAY))
+                    + Dates.day(day.with(TemporalAdjusters.lastInMonth(day.getDayOfWeek()))))
                     : Optional.empty();
             case LAST_WEEK -> lastWorkingWeek(day).equals(day) ? Optional.empty()
-                    : Optional.of("Последняя рабочая неделя этого месяца начинается " + lastWorkingWeek(day).format(DAY)
+                    : Optional.of("Последняя рабочая неделя этого месяца начинается " + Dates.day(lastWorkingWeek(day))
                     + ": укажите этот понедельник первым днём");
         };
     }

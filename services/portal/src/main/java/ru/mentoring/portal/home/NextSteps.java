@@ -8,6 +8,7 @@ import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
 import ru.mentoring.portal.backend.practices.Practices;
 import ru.mentoring.portal.backend.practices.PracticesClient;
 import ru.mentoring.portal.backend.school.Mentees;
+import ru.mentoring.portal.backend.school.MyChoice;
 import ru.mentoring.portal.backend.school.Pairs;
 import ru.mentoring.portal.backend.school.Programmes;
 import ru.mentoring.portal.backend.school.SchoolClient;
@@ -246,7 +247,7 @@ class NextSteps {
 
     /** A mentee waiting for a mentor: their shortlist is open (no pair running or waiting, the consent given). */
     private void choice(List<NextStep> steps) {
-        ru.mentoring.portal.backend.school.MyChoice.Shortlist shortlist;
+        MyChoice.Shortlist shortlist;
         try {
             shortlist = school.myShortlist();
         } catch (BackendException.Rejected notInTheBase) {

@@ -22,7 +22,6 @@ import ru.mentoring.portal.backend.school.SchoolClient;
 import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.mentee.MenteeLabels;
 import ru.mentoring.portal.pair.PairRefusals;
-import ru.mentoring.portal.pair.Terms;
 import ru.mentoring.portal.web.Notices;
 import ru.mentoring.portal.web.Option;
 import ru.mentoring.portal.web.Page;
@@ -136,7 +135,7 @@ class MatchingController {
         String back = scope.isEmpty() ? "/matching" : ALL.equals(scope) ? "/matching?cohort=all" : "/matching?mentee=" + scope;
         if (scope.isEmpty()) {
             return Page.show(new MatchingPage(scope, candidates, false, List.of(), List.of(), "0", null, null, back,
-                    start.toString(), Terms.endOfSchoolYear(start).toString(), weights, errors));
+                    start.toString(), Today.endOfSchoolYear(start).toString(), weights, errors));
         }
         Matching.Proposals proposals;
         try {
@@ -146,7 +145,7 @@ class MatchingController {
             String note = missing ? Shortlists.NOT_YET : null;
             String problem = missing ? null : RussianText.of(rejected.problem().detail(), "Подбор не удался.");
             return Page.show(new MatchingPage(scope, candidates, true, List.of(), List.of(), "0", note, problem, back,
-                    start.toString(), Terms.endOfSchoolYear(start).toString(), weights, errors));
+                    start.toString(), Today.endOfSchoolYear(start).toString(), weights, errors));
         }
         Map<UUID, Mentees.Mentee> byId = base.stream().collect(Collectors.toMap(Mentees.Mentee::id, Function.identity()));
         Map<UUID, String> kinds = shortlists.mentorKinds();
@@ -165,6 +164,6 @@ class MatchingController {
                 .toList();
         return Page.show(new MatchingPage(scope, candidates, true, offered, left,
                 Explained.number(proposals.totalScore() == null ? 0 : proposals.totalScore()), null, null, back,
-                start.toString(), Terms.endOfSchoolYear(start).toString(), weights, errors));
+                start.toString(), Today.endOfSchoolYear(start).toString(), weights, errors));
     }
 }

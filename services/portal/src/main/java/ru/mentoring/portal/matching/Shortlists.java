@@ -9,7 +9,6 @@ import ru.mentoring.portal.backend.school.Mentees;
 import ru.mentoring.portal.backend.school.SchoolClient;
 import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.mentee.MenteeLabels;
-import ru.mentoring.portal.pair.Terms;
 import ru.mentoring.portal.web.RussianText;
 import ru.mentoring.support.time.Today;
 
@@ -68,7 +67,7 @@ public class Shortlists {
                 menteeId, mentee.fullName(), choice ? "CHOICE" : "MATCHING",
                 choice ? "/choice/" + menteeId : "/matching/mentees/" + menteeId,
                 choice ? "Выбрать этого наставника" : "Принять этого наставника", offered, start.toString(),
-                Terms.endOfSchoolYear(start).toString(), note);
+                Today.endOfSchoolYear(start).toString(), note);
     }
 
     /**

@@ -59,7 +59,7 @@ class AssignmentController {
     ModelAndView<Page<AssignmentPage>> form(@Nullable @QueryValue String mentee) {
         UUID chosen = Typed.id(mentee);
         LocalDate start = today.date();
-        return page(AssignmentForm.empty(chosen == null ? null : chosen.toString(), start, Terms.endOfSchoolYear(start)),
+        return page(AssignmentForm.empty(chosen == null ? null : chosen.toString(), start, Today.endOfSchoolYear(start)),
                 FormErrors.none());
     }
 

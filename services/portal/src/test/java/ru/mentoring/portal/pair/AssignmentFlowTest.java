@@ -10,6 +10,7 @@ import ru.mentoring.portal.testing.PortalUsers;
 import ru.mentoring.portal.testing.Rendered;
 import ru.mentoring.portal.testing.SchoolJson;
 import ru.mentoring.portal.testing.SchoolMother;
+import ru.mentoring.support.time.Today;
 
 import java.net.http.HttpResponse;
 
@@ -38,10 +39,10 @@ class AssignmentFlowTest {
         Rendered page = new Rendered(answer.body()).assertRussianOnly();
         assertThat(page.heading()).isEqualTo("Назначение наставника");
         assertThat(page.field("menteeIds").html()).contains("value=\"" + SchoolMother.PUPIL + "\" checked=\"checked\"");
-        java.time.LocalDate today = portal.bean(ru.mentoring.support.time.Today.class).date();
+        java.time.LocalDate today = portal.bean(Today.class).date();
         assertThat(page.field("startsOn").html()).contains("value=\"" + today + "\"");
-        assertThat(page.field("endsOn").html()).contains("value=\"" + Terms.endOfSchoolYear(today) + "\"");
-        assertThat(Terms.endOfSchoolYear(today)).isAfter(today);
+        assertThat(page.field("endsOn").html()).contains("value=\"" + Today.endOfSchoolYear(today) + "\"");
+        assertThat(Today.endOfSchoolYear(today)).isAfter(today);
     }
 
     @Test

@@ -2,6 +2,8 @@ package ru.mentoring.school.account;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import ru.mentoring.model.mentor.AccountKey;
+import ru.mentoring.support.tenancy.Caller;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,12 @@ public class MenteeAccounts {
     @Transactional(readOnly = true)
     public Optional<MenteeLogin> byAccountKey(String accountKey) {
         return accounts.findByAccountKeyAndDisabledAtIsNull(accountKey).map(a -> new MenteeLogin(a.schoolId(), a.menteeId()));
+    }
+
+    /** The mentee signed in with this token (its e-mail's account key), if their login is in force. */
+    @Transactional(readOnly = true)
+    public Optional<MenteeLogin> of(Caller caller) {
+        return caller.email().filter(e -> !e.isBlank()).map(AccountKey::of).flatMap(this::byAccountKey);
     }
 
     /** The mentee's login in force, if the curator gave one. */

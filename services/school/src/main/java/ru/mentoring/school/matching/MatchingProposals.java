@@ -121,9 +121,14 @@ class MatchingProposals {
                 .toList();
     }
 
+    /** The forms the school's programme of this year runs; without a programme (or forms in it), every form. */
+    List<String> formsRun(String schoolId) {
+        return programmes.current(schoolId).map(Programme::forms).filter(f -> !f.isEmpty()).map(List::copyOf)
+                .orElseGet(() -> List.copyOf(forms.all().keySet()));
+    }
+
     private School load(String schoolId) {
-        Collection<String> runs = programmes.current(schoolId).map(Programme::forms)
-                .filter(f -> !f.isEmpty()).map(List::copyOf).orElseGet(() -> List.copyOf(forms.all().keySet()));
+        Collection<String> runs = formsRun(schoolId);
         Map<String, String> categoryTitles = categories.of(schoolId).stream()
                 .collect(Collectors.toMap(c -> c.key().code(), RequestCategory::title, (a, b) -> a));
         Map<UUID, Integer> held = new HashMap<>();

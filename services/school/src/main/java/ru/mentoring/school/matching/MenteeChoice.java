@@ -14,9 +14,6 @@ import ru.mentoring.school.mentee.MenteeService;
 import ru.mentoring.school.mentee.MenteeStatus;
 import ru.mentoring.school.pair.Pair;
 import ru.mentoring.school.pair.PairService;
-import ru.mentoring.school.programme.Programme;
-import ru.mentoring.school.programme.ProgrammeService;
-import ru.mentoring.model.mentor.AccountKey;
 import ru.mentoring.model.pair.PairStatus;
 import ru.mentoring.support.tenancy.Caller;
 import ru.mentoring.support.time.Today;
@@ -45,19 +42,17 @@ class MenteeChoice {
     private final ConsentService consents;
     private final MatchingProposals proposals;
     private final PairService pairs;
-    private final ProgrammeService programmes;
     private final FormTitles forms;
     private final MentorDirectory directory;
     private final Today today;
 
     MenteeChoice(MenteeAccounts accounts, MenteeService mentees, ConsentService consents, MatchingProposals proposals,
-                 PairService pairs, ProgrammeService programmes, FormTitles forms, MentorDirectory directory, Today today) {
+                 PairService pairs, FormTitles forms, MentorDirectory directory, Today today) {
         this.accounts = accounts;
         this.mentees = mentees;
         this.consents = consents;
         this.proposals = proposals;
         this.pairs = pairs;
-        this.programmes = programmes;
         this.forms = forms;
         this.directory = directory;
         this.today = today;
@@ -98,7 +93,7 @@ class MenteeChoice {
         }
         LocalDate start = today.date();
         Pair pair = pairs.chosenByMentee(login.schoolId(), login.menteeId(), mentorId, form.strip(), start,
-                endOfSchoolYear(start), caller.username());
+                Today.endOfSchoolYear(start), caller.username());
         return new Chosen(pair.id(), pair.mentorName(), forms.title(pair.form()));
     }
 
@@ -119,27 +114,16 @@ class MenteeChoice {
     }
 
     private Set<String> suitableForms(String schoolId, Mentee mentee) {
-        List<String> runs = programmes.current(schoolId).map(Programme::forms).filter(f -> !f.isEmpty())
-                .map(List::copyOf).orElseGet(() -> List.copyOf(forms.all().keySet()));
-        return SuitableForms.of(mentee.kind(), runs);
+        return SuitableForms.of(mentee.kind(), proposals.formsRun(schoolId));
     }
 
     private MenteeLogin login(Caller caller) {
-        return caller.email().filter(e -> !e.isBlank()).map(AccountKey::of).flatMap(accounts::byAccountKey)
-                .filter(l -> caller.schoolId().map(l.schoolId()::equals).orElse(false))
-                .orElseThrow(() -> BusinessRuleException.notFound("Ваш вход не связан с базой наставляемых школы: обратитесь к куратору"));
+        return accounts.of(caller).orElseThrow(() -> BusinessRuleException.notFound("Ваш вход не связан с базой наставляемых школы: обратитесь к куратору"));
     }
 
     private Mentee mentee(MenteeLogin login) {
         return mentees.find(login.schoolId(), login.menteeId())
                 .orElseThrow(() -> BusinessRuleException.notFound("Наставляемый не найден"));
-    }
-
-    /** A pair chosen now works until the end of the school year (31 May), as the curator's form proposes. */
-    static LocalDate endOfSchoolYear(LocalDate day) {
-        int endYear = day.getMonthValue() >= 9 ? day.getYear() + 1 : day.getYear();
-        LocalDate end = LocalDate.of(endYear, 5, 31);
-        return end.isAfter(day) ? end : day.plusMonths(9);
     }
 
     /** {@code closed}: why the mentee cannot choose now, else null and the offers. */

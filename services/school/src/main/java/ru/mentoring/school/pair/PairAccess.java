@@ -67,7 +67,7 @@ public class PairAccess {
                         .forEach(p -> found.add(new PairParticipant(p, PairSide.MENTOR, null, caller.username(), caller.email().orElse(null)))));
             }
             if (caller.has(Roles.MENTEE)) {
-                menteeLogin(caller).ifPresent(login -> members.findBySchoolIdAndKeyMenteeId(login.schoolId(),
+                accounts.of(caller).ifPresent(login -> members.findBySchoolIdAndKeyMenteeId(login.schoolId(),
                                 login.menteeId()).forEach(m -> pairs.findByIdAndSchoolId(m.key().pairId(), login.schoolId())
                         .ifPresent(p -> found.add(new PairParticipant(p, PairSide.MENTEE, login.menteeId(), caller.username(), caller.email().orElse(null))))));
             }
@@ -91,7 +91,7 @@ public class PairAccess {
             }
         }
         if (caller.has(Roles.MENTEE)) {
-            Optional<MenteeLogin> login = menteeLogin(caller);
+            Optional<MenteeLogin> login = accounts.of(caller);
             if (login.isPresent()) {
                 UUID mentee = login.get().menteeId();
                 return pairs.findByIdAndSchoolId(pairId, login.get().schoolId())
@@ -100,10 +100,6 @@ public class PairAccess {
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<MenteeLogin> menteeLogin(Caller caller) {
-        return accountKey(caller).flatMap(accounts::byAccountKey);
     }
 
     private static Optional<String> accountKey(Caller caller) {
