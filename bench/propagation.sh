@@ -7,6 +7,8 @@
 # Starts the mentor bank and the school service from their jars exactly as ./run.sh does (same JVM
 # flags), on ports 2808x, against fresh *_bench databases and topics "bench.*", so neither the demo
 # nor a test run is disturbed; stops them afterwards. Appends the figures to bench/results/.
+# The load generator (bench/tools PropagationBench) is told of each revision the school's directory
+# commits by a pg_notify trigger it adds to school_bench, so it measures without polling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../deploy/local/lib.sh
@@ -28,10 +30,14 @@ deploy/local/services.sh start mentor-bank
 deploy/local/services.sh start school
 
 out="bench/results/propagation-$(date +%Y-%m-%d).md"
-result="$(mvnw_q -f bench/tools/pom.xml compile exec:java -Dexec.mainClass=ru.mentoring.bench.PropagationBench \
+# The load generator runs in a JVM of its own (small heap, serial collector, C1 only), not inside Maven's:
+# it shares the two cores with what it measures, so it should take as little of them as it can.
+mvnw_q -f bench/tools/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+result="$("$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${GENERATOR_JVM_OPTS:-} \
+  -cp "bench/tools/target/classes:$(cat bench/tools/target/classpath.txt)" \
   -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dwarmup="$WARMUP" -Dbank=http://127.0.0.1:28081 \
   -DschoolJdbc="jdbc:postgresql://$PG_HOST:$PG_PORT/school_bench" -Dkafka="$KAFKA_BOOTSTRAP_SERVERS" \
-  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}")"
+  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}" ru.mentoring.bench.PropagationBench)"
 {
   echo "## Mentor edit → another school's directory, $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo

@@ -3,6 +3,15 @@ package ru.mentoring.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,12 +41,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * How long a mentor edit takes to reach another school's directory: mentor edits through the
  * mentor bank's API at a fixed rate, each timed from the API's answer until the school service's
- * read model holds that revision (observed by a 1 ms poll of the directory table). In the same run,
+ * read model holds that revision. The school's directory is watched without polling: the benchmark
+ * adds a trigger to its own {@code school_bench} database that notifies each new revision
+ * ({@code pg_notify}), and PostgreSQL delivers a notification when the school's transaction commits —
+ * the moment another session can see the row — to a connection that waits for it. Every edit is
+ * counted, also one overtaken by a later edit of the same mentor. In the same run,
  * on the same machine, Kafka's own end-to-end latency at the same rate (producer with acks=all →
  * consumer), so the figures can be compared.
  *
  * <p>Configuration by system properties: {@code bank} and {@code school} base URLs, {@code keycloak},
- * {@code schoolJdbc}, {@code kafka}, {@code topicPrefix}, {@code rate} (edits/s), {@code seconds},
+ * {@code schoolJdbc} (and {@code schoolAdminUser}, who may create the trigger), {@code kafka}, {@code topicPrefix}, {@code rate} (edits/s), {@code seconds},
  * {@code warmup} (seconds, not counted), {@code mentors}; {@code samples}: a file for each counted edit's
  * time since the start (s) and latency (ms), to see when the slow ones happened.
  */
@@ -58,7 +70,17 @@ public final class PropagationBench {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-    private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
+    /** The edits' client: kept-alive pooled connections, each request on its own virtual thread. */
+    private final CloseableHttpClient edits = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(64).setMaxConnPerRoute(64).build())
+            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
+            .build();
+    private final String schoolAdminUser = System.getProperty("schoolAdminUser", "postgres");
+    /** Edits answered and not yet seen in the school's directory, per mentor by revision; guarded by itself. */
+    private final Map<UUID, java.util.TreeMap<Long, Pending>> pending = new java.util.HashMap<>();
+    /** The newest revision seen per mentor and when; guarded by {@link #pending}. */
+    private final Map<UUID, long[]> seen = new java.util.HashMap<>();
     private final ConcurrentLinkedQueue<Long> propagation = new ConcurrentLinkedQueue<>();
     /** Each counted edit as (answered at, ns since the start; latency, ns), written to {@code samples} if set. */
     private final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
@@ -71,7 +93,7 @@ public final class PropagationBench {
     private volatile boolean running = true;
     private String token;
 
-    record Pending(long revision, long answeredAt, boolean counted) {
+    record Pending(long answeredAt, boolean counted) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,8 +104,12 @@ public final class PropagationBench {
         token = token("methodist");
         List<ObjectNode> mentors = createMentors();
         System.out.printf("created %d mentors; waiting for them in the school's directory%n", mentors.size());
-        Thread poller = Thread.ofPlatform().name("directory-poller").start(this::pollDirectory);
+        installNotifyTrigger();
         awaitDirectory(mentors);
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+        // A daemon: it waits on the socket for the next notification and ends with the process.
+        Thread.ofPlatform().name("directory-watcher").daemon(true).start(() -> watchDirectory(listening));
+        listening.await();
         Thread kafkaProbe = Thread.ofPlatform().name("kafka-probe").start(this::probeKafka);
 
         long periodNanos = 1_000_000_000L / rate;
@@ -104,13 +130,12 @@ public final class PropagationBench {
             }
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+        while (unseen() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         running = false;
-        poller.join();
         kafkaProbe.join();
-        report(sent, pending.size());
+        report(sent, unseen());
         String samples = System.getProperty("samples", "");
         if (!samples.isBlank()) {
             try (var out = new java.io.PrintWriter(samples)) {
@@ -126,50 +151,102 @@ public final class PropagationBench {
             ObjectNode body = mentor.deepCopy();
             String id = body.remove("id").asText();
             body.put("achievements", "правка " + UUID.randomUUID());
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(bank + "/api/mentors/" + id))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpPut put = new HttpPut(bank + "/api/mentors/" + id);
+            put.setHeader("Authorization", "Bearer " + token);
+            put.setEntity(new StringEntity(JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
+            long revision = edits.execute(put, answer -> {
+                String text = EntityUtils.toString(answer.getEntity());
+                return answer.getCode() == 200 ? JSON.readTree(text).get("revision").asLong() : -1L;
+            });
             long answeredAt = System.nanoTime();
-            if (answer.statusCode() != 200) {
+            if (revision < 0) {
                 failures.incrementAndGet();
                 return;
             }
-            long revision = JSON.readTree(answer.body()).get("revision").asLong();
-            pending.merge(UUID.fromString(id), new Pending(revision, answeredAt, counted),
-                    (old, fresh) -> fresh.revision() > old.revision() ? fresh : old);
+            answered(UUID.fromString(id), revision, new Pending(answeredAt, counted));
         } catch (Exception e) {
             failures.incrementAndGet();
         }
     }
 
-    /** Every millisecond: which pending edits has the school's read model taken? */
-    private void pollDirectory() {
-        try (Connection db = DriverManager.getConnection(schoolJdbc, "school_app", "school_app");
-             PreparedStatement query = db.prepareStatement("select id, revision from directory_mentor where id = any(?)")) {
-            while (running || !pending.isEmpty()) {
-                if (pending.isEmpty()) {
-                    Thread.sleep(1);
-                    if (!running) {
-                        break;
-                    }
-                    continue;
+    private void answered(UUID mentor, long revision, Pending edit) {
+        synchronized (pending) {
+            long[] newest = seen.get(mentor);
+            if (newest != null && newest[0] >= revision) {
+                // Already visible before the answer reached the client: it took no time after the answer.
+                record(edit, edit.answeredAt());
+                return;
+            }
+            pending.computeIfAbsent(mentor, m -> new java.util.TreeMap<>()).put(revision, edit);
+        }
+    }
+
+    private void shown(UUID mentor, long revision, long seenAt) {
+        synchronized (pending) {
+            seen.merge(mentor, new long[] {revision, seenAt}, (old, fresh) -> fresh[0] > old[0] ? fresh : old);
+            java.util.TreeMap<Long, Pending> waiting = pending.get(mentor);
+            if (waiting == null) {
+                return;
+            }
+            var taken = waiting.headMap(revision, true);
+            taken.values().forEach(edit -> record(edit, seenAt));
+            taken.clear();
+            if (waiting.isEmpty()) {
+                pending.remove(mentor);
+            }
+        }
+    }
+
+    private void record(Pending edit, long seenAt) {
+        if (edit.counted()) {
+            propagation.add(seenAt - edit.answeredAt());
+            timeline.add(new long[] {edit.answeredAt() - startedAt, seenAt - edit.answeredAt()});
+        }
+    }
+
+    private int unseen() {
+        synchronized (pending) {
+            return pending.values().stream().mapToInt(java.util.TreeMap::size).sum();
+        }
+    }
+
+    /**
+     * A trigger on the benchmark's own school database (never the demo's) that announces each revision
+     * the school's directory takes; PostgreSQL delivers it when that transaction commits.
+     */
+    private void installNotifyTrigger() throws Exception {
+        try (Connection db = DriverManager.getConnection(schoolJdbc, schoolAdminUser, "");
+             var sql = db.createStatement()) {
+            sql.execute("""
+                    create or replace function bench_directory_shown() returns trigger language plpgsql as $$
+                    begin
+                      perform pg_notify('bench_directory', new.id::text || ' ' || new.revision);
+                      return null;
+                    end $$""");
+            sql.execute("drop trigger if exists bench_directory_shown on directory_mentor");
+            sql.execute("""
+                    create trigger bench_directory_shown after insert or update on directory_mentor
+                    for each row execute function bench_directory_shown()""");
+        }
+    }
+
+    /** Waits on PostgreSQL's notifications: no polling load on the measured machine. */
+    private void watchDirectory(java.util.concurrent.CountDownLatch listening) {
+        try (Connection db = DriverManager.getConnection(schoolJdbc, "school_app", "school_app")) {
+            try (var sql = db.createStatement()) {
+                sql.execute("listen bench_directory");
+            }
+            listening.countDown();
+            var notifications = db.unwrap(org.postgresql.PGConnection.class);
+            while (true) {
+                // Blocks until a notification arrives (0: no timeout, which the driver would implement by
+                // catching a socket timeout each time).
+                var arrived = notifications.getNotifications(0);
+                long seenAt = System.nanoTime();
+                for (var notification : arrived) {
+                    String[] parts = notification.getParameter().split(" ");
+                    shown(UUID.fromString(parts[0]), Long.parseLong(parts[1]), seenAt);
                 }
-                query.setArray(1, db.createArrayOf("uuid", pending.keySet().toArray()));
-                try (ResultSet rows = query.executeQuery()) {
-                    long seenAt = System.nanoTime();
-                    while (rows.next()) {
-                        UUID id = rows.getObject(1, UUID.class);
-                        long revision = rows.getLong(2);
-                        Pending edit = pending.get(id);
-                        if (edit != null && revision >= edit.revision() && pending.remove(id, edit) && edit.counted()) {
-                            propagation.add(seenAt - edit.answeredAt());
-                            timeline.add(new long[] {edit.answeredAt() - startedAt, seenAt - edit.answeredAt()});
-                        }
-                    }
-                }
-                Thread.sleep(1);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -8,6 +8,7 @@ import ru.mentoring.model.event.EventEnvelope;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,20 @@ class InboxIT {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(deliver("directory")).isTrue();
+    }
+
+    @Test
+    void aBatchKeepsOnlyTheEventsNotSeenBeforeEachOnce() {
+        var fresh = new EventEnvelope<>(UUID.randomUUID(), "note.written", 1, null, Instant.now(), "again");
+        assertThat(deliver("directory")).isTrue();
+
+        List<EventEnvelope<String>> first = transactions.executeWrite(status ->
+                inbox.firstDeliveries("directory", List.of(event, fresh, fresh)));
+        List<EventEnvelope<String>> second = transactions.executeWrite(status ->
+                inbox.firstDeliveries("directory", List.of(event, fresh)));
+
+        assertThat(first).containsExactly(fresh);
+        assertThat(second).isEmpty();
     }
 
     private boolean deliver(String consumer) {

@@ -6,6 +6,11 @@ import ru.mentoring.model.event.EventEnvelope;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.inbox.Inbox;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
 /**
  * Applies the mentor base to the directory. The inbox makes redelivery harmless, and the revision
  * guard makes order harmless: an older profile that arrives after a newer one changes nothing.
@@ -25,8 +30,20 @@ class DirectoryProjection {
 
     @Transactional
     void apply(EventEnvelope<MentorProfileV1> event) {
-        if (inbox.firstDelivery(CONSUMER, event)) {
-            directory.upsertIfNewer(event.payload());
+        applyAll(List.of(event));
+    }
+
+    /**
+     * A batch of events in one transaction: the inbox rows in one statement, then for each mentor only
+     * the newest profile among the new events (an older one would change nothing) in one more.
+     */
+    @Transactional
+    void applyAll(List<EventEnvelope<MentorProfileV1>> events) {
+        Map<UUID, MentorProfileV1> newest = new TreeMap<>();
+        for (EventEnvelope<MentorProfileV1> event : inbox.firstDeliveries(CONSUMER, events)) {
+            newest.merge(event.payload().id(), event.payload(),
+                    (kept, other) -> other.revision() > kept.revision() ? other : kept);
         }
+        directory.upsertAllIfNewer(List.copyOf(newest.values()));
     }
 }

@@ -8,9 +8,11 @@ import org.jooq.Field;
 import ru.mentoring.model.mentor.MentorProfileV1;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.excluded;
 import static ru.mentoring.school.jooq.Tables.DIRECTORY_MENTOR;
 
 /** Writes of the directory read model; only the projection writes it. */
@@ -27,18 +29,26 @@ class DirectoryRepository {
         this.sql = sql;
     }
 
-    /** Inserts the profile, or replaces the stored one only when this revision is newer. */
+    /**
+     * Each profile inserted, or replacing the stored one only when its revision is newer, in one
+     * statement; at most one profile per mentor (a statement cannot change a row twice).
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void upsertIfNewer(MentorProfileV1 p) {
+    void upsertAllIfNewer(List<MentorProfileV1> profiles) {
+        if (profiles.isEmpty()) {
+            return;
+        }
         var d = DIRECTORY_MENTOR;
-        Map<Field<?>, Object> profile = profile(p);
-        sql.insertInto(d)
-                .set(d.ID, p.id())
-                .set(profile)
-                .onConflict(d.ID)
+        var insert = sql.insertInto(d).set(d.ID, profiles.getFirst().id()).set(profile(profiles.getFirst()));
+        for (MentorProfileV1 p : profiles.subList(1, profiles.size())) {
+            insert = insert.newRecord().set(d.ID, p.id()).set(profile(p));
+        }
+        Map<Field<?>, Object> fromExcluded = new LinkedHashMap<>();
+        profile(profiles.getFirst()).keySet().forEach(column -> fromExcluded.put(column, excluded(column)));
+        insert.onConflict(d.ID)
                 .doUpdate()
-                .set(profile)
-                .where(d.REVISION.lt(p.revision()))
+                .set(fromExcluded)
+                .where(d.REVISION.lt(excluded(d.REVISION)))
                 .execute();
     }
 

@@ -20,6 +20,8 @@ import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorKind;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.model.mentor.MentorVisibility;
+import ru.mentoring.support.tenancy.Tenancy;
+import ru.mentoring.support.tenancy.Tenant;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,7 @@ class DirectoryIT {
     @Inject @Client("/") HttpClient http;
     @Inject ObjectMapper json;
     @Inject ru.mentoring.support.kafka.Topics topics;
+    @Inject DirectoryProjection projection;
 
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")),
@@ -122,6 +125,27 @@ class DirectoryIT {
                 .until(() -> "Новое Имя".equals(find("curator1", id).orElseThrow().get("fullName")));
         assertThat(items("curator1").stream().filter(m -> id.toString().equals(m.get("id"))))
                 .as("one entry per mentor, however often it was delivered").hasSize(1);
+    }
+
+    @Test
+    void aBatchKeepsEachMentorsNewestRevisionWhateverItsOrder() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        var newest = EventEnvelope.of(MentorEvents.UPDATED, null, profile(first, 3, "Третья Правка", MentorVisibility.MUNICIPAL, null));
+        var batch = List.of(
+                newest,
+                EventEnvelope.of(MentorEvents.REGISTERED, null, profile(first, 1, "Первая Запись", MentorVisibility.MUNICIPAL, null)),
+                newest,
+                EventEnvelope.of(MentorEvents.UPDATED, null, profile(first, 2, "Вторая Правка", MentorVisibility.MUNICIPAL, null)),
+                EventEnvelope.of(MentorEvents.REGISTERED, null, profile(second, 1, "Другой Наставник", MentorVisibility.MUNICIPAL, null)));
+
+        Tenancy.runVoid(Tenant.NONE, () -> projection.applyAll(batch));
+        // the whole batch delivered again, as after a crash before the offsets were committed
+        Tenancy.runVoid(Tenant.NONE, () -> projection.applyAll(batch));
+
+        assertThat(find("curator1", first).orElseThrow().get("fullName")).isEqualTo("Третья Правка");
+        assertThat(find("curator1", second).orElseThrow().get("fullName")).isEqualTo("Другой Наставник");
+        assertThat(items("curator1").stream().filter(m -> first.toString().equals(m.get("id")))).hasSize(1);
     }
 
     private static MentorProfileV1 profile(UUID id, long revision, String name, MentorVisibility visibility, String school) {
