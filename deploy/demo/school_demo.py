@@ -4,8 +4,8 @@ activity whose deadline has passed done but one, which stands out as overdue), t
 map, fifteen mentees of every kind (pupils with parents, young teachers, a student teacher) with processing consents
 for most (one pupil without any, one withdrawn) and distribution consents for two, the matching weights, a matching
 run accepted for two pupils, a teacher pair by assignment with the labour-law checklist, a mutual-choice pair waiting
-for mentor1's answer, and the login of mentee1 linked to one pupil; a little for school 2. Pairs run once the mentor
-bank holds their mentors' seats: the loader waits for that. Every step is idempotent on its own (found by name)."""
+for mentor1's answer, the login of mentee1 linked to one pupil and of mentee2 to another who has no pair yet; a
+little for school 2. Pairs run once the mentor bank holds their mentors' seats: the loader waits for that. Every step is idempotent on its own (found by name)."""
 import datetime
 import json
 import os
@@ -312,6 +312,8 @@ def main():
     made.append(teacher_pair("curator1", ids, "Кузнецов Дмитрий Олегович", "Гаврилов Илья Сергеевич"))
     chosen = choice_pair("curator1", ids, "Иванова Мария Сергеевна", "Ефимова Дарья Олеговна")
     linked = login("curator1", ids["Смирнов Артём Игоревич"], "mentee1@mentoring.local")
+    # a pupil without a pair yet, who picks her mentor herself on «Выбор наставника»
+    login("curator1", ids["Фролова Мария Евгеньевна"], "mentee2@mentoring.local")
 
     programme("curator2", "Программа наставничества гимназии", ["PUPIL_PUPIL", "TEACHER_PUPIL", "TEACHER_TEACHER"],
               ["Кузнецова Ольга Сергеевна"], "Сопровождение молодых педагогов и подготовка к ГИА")
