@@ -41,7 +41,7 @@ public class RegistrationBurst {
             case "burst" -> {
                 // burst EVENTS_URL EVENT_ID TOKENS_FILE CONNECTIONS METHODIST_TOKEN CAPACITY
                 List<String> tokens = Files.readAllLines(Path.of(args[3])).stream().filter(l -> !l.isBlank()).toList();
-                var outcome = burst(http, args[1], args[2], tokens, Integer.parseInt(args[4]));
+                var outcome = burst(args[1], args[2], tokens, Integer.parseInt(args[4]));
                 System.out.printf("service.applicants=%d%nservice.seconds=%.3f%nservice.per_second=%.0f%n", tokens.size(),
                         outcome.seconds, tokens.size() / outcome.seconds);
                 System.out.printf("service.p50_ms=%.1f%nservice.p99_ms=%.1f%nservice.max_ms=%.1f%n", outcome.percentile(50),
@@ -109,14 +109,25 @@ public class RegistrationBurst {
      * Every applicant applies once with their own token; CONNECTIONS applicants at a time, each on a
      * kept-alive connection, the next one as soon as an answer arrives.
      */
-    static Outcome burst(HttpClient http, String events, String eventId, List<String> tokens, int connections) throws Exception {
+    /**
+     * Each of {@code connections} clients applies for the next applicant until none is left, over its own
+     * kept-alive connection. Apache HttpClient 5 (classic, pooled) rather than the JDK's client, which took
+     * noticeably more of the two cores the service needs (bench/results/propagation-2026-12-01.md).
+     */
+    static Outcome burst(String events, String eventId, List<String> tokens, int connections) throws Exception {
         var queue = new java.util.concurrent.ConcurrentLinkedQueue<>(tokens);
         var latencies = Collections.synchronizedList(new ArrayList<Double>());
         var statuses = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
         var created = new java.util.concurrent.ConcurrentLinkedQueue<String>();
-        URI uri = URI.create(events + "/api/events/" + eventId + "/registrations");
+        String uri = events + "/api/events/" + eventId + "/registrations";
+        var client = org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                .setConnectionManager(org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build())
+                .setDefaultRequestConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+                        .setResponseTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(60)).build())
+                .build();
         long t0 = System.nanoTime();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (client; var pool = Executors.newFixedThreadPool(connections)) {
             for (int c = 0; c < connections; c++) {
                 pool.submit(() -> {
                     for (String token; (token = queue.poll()) != null; ) {
@@ -124,11 +135,15 @@ public class RegistrationBurst {
                         int status;
                         String body;
                         try {
-                            var response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
-                                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-                            status = response.statusCode();
-                            body = response.body();
+                            var post = new org.apache.hc.client5.http.classic.methods.HttpPost(uri);
+                            post.setHeader("Authorization", "Bearer " + token);
+                            post.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity("{}",
+                                    org.apache.hc.core5.http.ContentType.APPLICATION_JSON));
+                            String[] answer = client.execute(post, response -> new String[] {
+                                    Integer.toString(response.getCode()),
+                                    org.apache.hc.core5.http.io.entity.EntityUtils.toString(response.getEntity())});
+                            status = Integer.parseInt(answer[0]);
+                            body = answer[1];
                         } catch (Exception e) {
                             status = -1;
                             body = "";

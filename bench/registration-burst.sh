@@ -56,12 +56,15 @@ PORT="$BENCH_PORT" DB_NAME="$BENCH_DB" DB_USER=events_app DB_PASSWORD=events_app
 wait_for_http "http://127.0.0.1:$BENCH_PORT/health" 180 || die "events service not healthy, see $WORK/events.log"
 
 methodist="$(python3 "$REPO_ROOT/bench/keycloak_bench_users.py" methodist)"
-jdbc_jar="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n1)"
 
 classes="$WORK/classes"
 mkdir -p "$classes"
-"$JAVA25/bin/javac" -d "$classes" -cp "$jdbc_jar" "$REPO_ROOT/bench/RegistrationBurst.java"
-helper() { "$JAVA25/bin/java" -cp "$classes:$jdbc_jar" RegistrationBurst "$@"; }
+# The burst's HTTP client (Apache HttpClient 5) and the JDBC driver, from bench/tools' dependencies.
+mvnw_q -f bench/tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
+libs="$(cat "$WORK/classpath.txt")"
+"$JAVA25/bin/javac" -d "$classes" -cp "$libs" "$REPO_ROOT/bench/RegistrationBurst.java"
+# Small, serial collector, C1 only: the load generator shares the two cores with the service it measures.
+helper() { "$JAVA25/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classes:$libs" RegistrationBurst "$@"; }
 
 log "bench: event with $CAPACITY places; the service answers a few thousand requests first (warm-up)"
 event="$(helper prepare "http://127.0.0.1:$BENCH_PORT" "$methodist" "$CAPACITY")"
@@ -89,7 +92,7 @@ cat >"$RESULTS" <<TXT
 - Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB;
   PostgreSQL, Kafka, Keycloak, GreenMail and the load generator on the same machine.
 - Command: \`bench/registration-burst.sh\` (APPLICANTS=$APPLICANTS CAPACITY=$CAPACITY CONNECTIONS=$CONNECTIONS);
-  load from bench/RegistrationBurst.java (JDK HTTP client, kept-alive connections), each applicant's token
+  load from bench/RegistrationBurst.java (Apache HttpClient 5, kept-alive pooled connections, C1-only JVM), each applicant's token
   fetched from Keycloak before the burst
 - Load on the machine from other work during the run: $(cut -d' ' -f1-3 /proc/loadavg) (load average, 1/5/15 min).
 - Service: \`java ${jvm_flags[*]} -jar $(basename "$jar")\`, as deploy/local/services.sh starts it, warmed by an

@@ -58,10 +58,11 @@ PORT="$SVC_PORT" PG_PORT="$PGB_PORT" DB_NAME=events_outage DB_USER=events_app DB
 wait_for_http "http://127.0.0.1:$SVC_PORT/health" 180 || die "events service not healthy, see $WORK/outage-events.log"
 
 methodist="$(python3 "$REPO_ROOT/bench/keycloak_bench_users.py" methodist)"
-jdbc_jar="$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n1)"
 mkdir -p "$WORK/classes"
-"$JAVA25/bin/javac" -d "$WORK/classes" -cp "$jdbc_jar" "$REPO_ROOT/bench/RegistrationBurst.java"
-helper() { "$JAVA25/bin/java" -cp "$WORK/classes:$jdbc_jar" RegistrationBurst "$@"; }
+mvnw_q -f bench/tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
+libs="$(cat "$WORK/classpath.txt")"
+"$JAVA25/bin/javac" -d "$WORK/classes" -cp "$libs" "$REPO_ROOT/bench/RegistrationBurst.java"
+helper() { "$JAVA25/bin/java" -cp "$WORK/classes:$libs" RegistrationBurst "$@"; }
 event="$(helper prepare "http://127.0.0.1:$SVC_PORT" "$methodist" "$CAPACITY")"
 
 log "outage: burst of $APPLICANTS; PostgreSQL stops after 2 s for $OUTAGE_SECONDS s"
