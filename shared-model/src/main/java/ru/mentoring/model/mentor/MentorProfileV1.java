@@ -3,7 +3,10 @@ package ru.mentoring.model.mentor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -93,5 +96,17 @@ public record MentorProfileV1(
 
     public int freeCapacity() {
         return Math.max(0, capacity - activeAssignments);
+    }
+
+    /**
+     * Each mentor's newest revision among the profiles, in the order of their ids: what a read model fed by
+     * a batch of full-state events needs to write (an older revision would change nothing).
+     */
+    public static List<MentorProfileV1> newestPerMentor(Collection<MentorProfileV1> profiles) {
+        Map<UUID, MentorProfileV1> newest = new TreeMap<>();
+        for (MentorProfileV1 profile : profiles) {
+            newest.merge(profile.id(), profile, (kept, other) -> other.revision() > kept.revision() ? other : kept);
+        }
+        return List.copyOf(newest.values());
     }
 }

@@ -7,9 +7,6 @@ import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.inbox.Inbox;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Applies the mentor base to the directory. The inbox makes redelivery harmless, and the revision
@@ -39,11 +36,7 @@ class DirectoryProjection {
      */
     @Transactional
     void applyAll(List<EventEnvelope<MentorProfileV1>> events) {
-        Map<UUID, MentorProfileV1> newest = new TreeMap<>();
-        for (EventEnvelope<MentorProfileV1> event : inbox.firstDeliveries(CONSUMER, events)) {
-            newest.merge(event.payload().id(), event.payload(),
-                    (kept, other) -> other.revision() > kept.revision() ? other : kept);
-        }
-        directory.upsertAllIfNewer(List.copyOf(newest.values()));
+        directory.upsertAllIfNewer(MentorProfileV1.newestPerMentor(
+                inbox.firstDeliveries(CONSUMER, events).stream().map(EventEnvelope::payload).toList()));
     }
 }
