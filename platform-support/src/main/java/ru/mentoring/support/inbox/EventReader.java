@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import ru.mentoring.model.event.EventEnvelope;
 import ru.mentoring.model.event.EventHeaders;
@@ -11,6 +12,8 @@ import ru.mentoring.model.event.EventType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,6 +75,16 @@ public class EventReader {
             LOG.error("skipping an unreadable event (it stays in the topic for an operator): {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** {@link #readIf} for each record of a poll, in order: the events a batch listener applies. */
+    public <T> List<EventEnvelope<T>> readAllIf(ConsumerRecords<String, String> records, Class<T> payloadType,
+                                                EventType... types) {
+        List<EventEnvelope<T>> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            readIf(record, payloadType, types).ifPresent(events::add);
+        }
+        return events;
     }
 
     /** True when the record carries one of the given contract versions (by type name and version). */

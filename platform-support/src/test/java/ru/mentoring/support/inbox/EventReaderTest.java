@@ -3,6 +3,8 @@ package ru.mentoring.support.inbox;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.model.event.EventEnvelope;
@@ -11,6 +13,8 @@ import ru.mentoring.model.event.EventType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +49,18 @@ class EventReaderTest {
         var event = EventEnvelope.of(SEEN_V2, "1", new Thing("новая"));
 
         assertThat(reader.readIf(record(event, SEEN_V2, "1", true), Thing.class, SEEN)).isEmpty();
+    }
+
+    @Test
+    void aPollIsReadInOrderWithoutWhatCannotBeRead() throws IOException {
+        var first = EventEnvelope.of(SEEN, "1", new Thing("первая"));
+        var unknown = EventEnvelope.of(SEEN_V2, "1", new Thing("новая"));
+        var second = EventEnvelope.of(SEEN, "1", new Thing("вторая"));
+        var poll = new ConsumerRecords<>(Map.of(new TopicPartition("things.v1", 0), List.of(
+                record(first, SEEN, "1", true), record(unknown, SEEN_V2, "1", true), record(second, SEEN, "1", true))));
+
+        assertThat(reader.readAllIf(poll, Thing.class, SEEN)).extracting(e -> e.payload().name())
+                .containsExactly("первая", "вторая");
     }
 
     @Test

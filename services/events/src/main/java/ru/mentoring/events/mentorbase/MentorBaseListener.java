@@ -7,7 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.transaction.annotation.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import ru.mentoring.model.event.EventEnvelope;
 import ru.mentoring.model.mentor.MentorEvents;
@@ -16,7 +15,6 @@ import ru.mentoring.support.inbox.EventReader;
 import ru.mentoring.support.inbox.Inbox;
 import ru.mentoring.support.tenancy.TenantFromEnvelope;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,12 +45,7 @@ class MentorBaseListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + MentorEvents.TOPIC)
     void receive(ConsumerRecords<String, String> records) {
-        List<EventEnvelope<MentorProfileV1>> events = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            reader.readIf(record, MentorProfileV1.class, MentorEvents.REGISTERED, MentorEvents.UPDATED)
-                    .ifPresent(events::add);
-        }
-        projection.applyAll(events);
+        projection.applyAll(reader.readAllIf(records, MentorProfileV1.class, MentorEvents.REGISTERED, MentorEvents.UPDATED));
     }
 
     @jakarta.inject.Singleton

@@ -6,16 +6,11 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import ru.mentoring.model.event.EventEnvelope;
 import ru.mentoring.model.mentor.MentorEvents;
 import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.inbox.EventReader;
 import ru.mentoring.support.tenancy.TenantFromEnvelope;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Feeds the directory from the mentor bank's compacted topic, a poll's records at a time: one
@@ -46,11 +41,6 @@ class MentorBaseListener {
 
     @Topic("${mentoring.kafka.topic-prefix:}" + MentorEvents.TOPIC)
     void receive(ConsumerRecords<String, String> records) {
-        List<EventEnvelope<MentorProfileV1>> events = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            reader.readIf(record, MentorProfileV1.class, MentorEvents.REGISTERED, MentorEvents.UPDATED)
-                    .ifPresent(events::add);
-        }
-        projection.applyAll(events);
+        projection.applyAll(reader.readAllIf(records, MentorProfileV1.class, MentorEvents.REGISTERED, MentorEvents.UPDATED));
     }
 }
