@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,10 +31,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,9 +82,9 @@ public final class PropagationBench {
             .build();
     private final String schoolAdminUser = System.getProperty("schoolAdminUser", "postgres");
     /** Edits answered and not yet seen in the school's directory, per mentor by revision; guarded by itself. */
-    private final Map<UUID, java.util.TreeMap<Long, Pending>> pending = new java.util.HashMap<>();
+    private final Map<UUID, TreeMap<Long, Pending>> pending = new HashMap<>();
     /** The newest revision seen per mentor and when; guarded by {@link #pending}. */
-    private final Map<UUID, long[]> seen = new java.util.HashMap<>();
+    private final Map<UUID, long[]> seen = new HashMap<>();
     private final ConcurrentLinkedQueue<Long> propagation = new ConcurrentLinkedQueue<>();
     /** Each counted edit as (answered at, ns since the start; latency, ns), written to {@code samples} if set. */
     private final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
@@ -106,7 +110,7 @@ public final class PropagationBench {
         System.out.printf("created %d mentors; waiting for them in the school's directory%n", mentors.size());
         installNotifyTrigger();
         awaitDirectory(mentors);
-        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch listening = new CountDownLatch(1);
         // A daemon: it waits on the socket for the next notification and ends with the process.
         Thread.ofPlatform().name("directory-watcher").daemon(true).start(() -> watchDirectory(listening));
         listening.await();
@@ -177,14 +181,14 @@ public final class PropagationBench {
                 record(edit, edit.answeredAt());
                 return;
             }
-            pending.computeIfAbsent(mentor, m -> new java.util.TreeMap<>()).put(revision, edit);
+            pending.computeIfAbsent(mentor, m -> new TreeMap<>()).put(revision, edit);
         }
     }
 
     private void shown(UUID mentor, long revision, long seenAt) {
         synchronized (pending) {
             seen.merge(mentor, new long[] {revision, seenAt}, (old, fresh) -> fresh[0] > old[0] ? fresh : old);
-            java.util.TreeMap<Long, Pending> waiting = pending.get(mentor);
+            TreeMap<Long, Pending> waiting = pending.get(mentor);
             if (waiting == null) {
                 return;
             }
@@ -206,7 +210,7 @@ public final class PropagationBench {
 
     private int unseen() {
         synchronized (pending) {
-            return pending.values().stream().mapToInt(java.util.TreeMap::size).sum();
+            return pending.values().stream().mapToInt(TreeMap::size).sum();
         }
     }
 
@@ -231,13 +235,13 @@ public final class PropagationBench {
     }
 
     /** Waits on PostgreSQL's notifications: no polling load on the measured machine. */
-    private void watchDirectory(java.util.concurrent.CountDownLatch listening) {
+    private void watchDirectory(CountDownLatch listening) {
         try (Connection db = DriverManager.getConnection(schoolJdbc, "school_app", "school_app")) {
             try (var sql = db.createStatement()) {
                 sql.execute("listen bench_directory");
             }
             listening.countDown();
-            var notifications = db.unwrap(org.postgresql.PGConnection.class);
+            var notifications = db.unwrap(PGConnection.class);
             while (true) {
                 // Blocks until a notification arrives (0: no timeout, which the driver would implement by
                 // catching a socket timeout each time).

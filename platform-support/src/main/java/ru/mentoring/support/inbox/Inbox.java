@@ -19,17 +19,15 @@ import java.util.UUID;
 public class Inbox {
 
     private final InboxRepository repository;
-    private final InboxBatchRepository batches;
 
-    Inbox(InboxRepository repository, InboxBatchRepository batches) {
+    Inbox(InboxRepository repository) {
         this.repository = repository;
-        this.batches = batches;
     }
 
     /** @return true the first time this consumer sees the event, false for every redelivery */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean firstDelivery(String consumer, EventEnvelope<?> event) {
-        return repository.remember(consumer, event.eventId(), event.type()) == 1;
+        return repository.rememberAll(consumer, List.of(event)).contains(event.eventId());
     }
 
     /**
@@ -43,7 +41,7 @@ public class Inbox {
         }
         Map<UUID, E> distinct = new LinkedHashMap<>();
         events.forEach(event -> distinct.putIfAbsent(event.eventId(), event));
-        Set<UUID> fresh = batches.rememberAll(consumer, List.copyOf(distinct.values()));
+        Set<UUID> fresh = repository.rememberAll(consumer, List.copyOf(distinct.values()));
         return distinct.values().stream().filter(event -> fresh.contains(event.eventId())).toList();
     }
 }

@@ -1,17 +1,35 @@
 package ru.mentoring.support.inbox;
 
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import ru.mentoring.model.event.EventEnvelope;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-@JdbcRepository(dialect = Dialect.POSTGRES)
-interface InboxRepository extends GenericRepository<InboxEntry, UUID> {
+import static ru.mentoring.support.jooq.Tables.INBOX;
 
-    @Query(value = """
-            insert into inbox (consumer, event_id, event_type) values (:consumer, :eventId, :eventType)
-            on conflict do nothing""", nativeQuery = true)
-    int remember(String consumer, UUID eventId, String eventType);
+/** The inbox rows of one event or a whole poll of them, in one statement. */
+@Singleton
+class InboxRepository {
+
+    private final DSLContext sql;
+
+    InboxRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** @return the ids of the events this consumer had not seen before (now remembered) */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Set<UUID> rememberAll(String consumer, List<? extends EventEnvelope<?>> events) {
+        var insert = sql.insertInto(INBOX, INBOX.CONSUMER, INBOX.EVENT_ID, INBOX.EVENT_TYPE);
+        for (EventEnvelope<?> event : events) {
+            insert = insert.values(consumer, event.eventId(), event.type());
+        }
+        return new HashSet<>(insert.onConflictDoNothing().returningResult(INBOX.EVENT_ID).fetch(INBOX.EVENT_ID));
+    }
 }

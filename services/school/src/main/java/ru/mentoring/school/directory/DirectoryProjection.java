@@ -25,11 +25,6 @@ class DirectoryProjection {
         this.directory = directory;
     }
 
-    @Transactional
-    void apply(EventEnvelope<MentorProfileV1> event) {
-        applyAll(List.of(event));
-    }
-
     /**
      * A batch of events in one transaction: the inbox rows in one statement, then for each mentor only
      * the newest profile among the new events (an older one would change nothing) in one more.

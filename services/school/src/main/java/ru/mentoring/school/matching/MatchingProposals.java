@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The school's questionnaire matching: reads the mentees waiting for a mentor, the mentors the school
@@ -150,7 +151,7 @@ class MatchingProposals {
             if (free > 0) {
                 // strengths in the mentor's own words (not yet in the catalogue) are strengths all the same
                 List<String> strengths = e.ownStrengths().isEmpty() ? e.strengths()
-                        : java.util.stream.Stream.concat(e.strengths().stream(), e.ownStrengths().stream()).toList();
+                        : Stream.concat(e.strengths().stream(), e.ownStrengths().stream()).toList();
                 mentors.add(new MentorProfile(e.id(), e.fullName(), strengths, Set.copyOf(e.forms()), e.subjects(),
                         e.preferredMenteeAge(), e.timeAvailable(), free, schoolId.equals(e.homeSchoolId())));
                 names.put(e.id(), e.fullName());

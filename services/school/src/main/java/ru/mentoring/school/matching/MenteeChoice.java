@@ -21,9 +21,11 @@ import ru.mentoring.support.web.BusinessRuleException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Mutual choice by the mentee themself (issue 8: «the mentee, or the curator for them, picks from a
@@ -67,9 +69,9 @@ class MenteeChoice {
         }
         Set<String> suitable = suitableForms(login.schoolId(), mentee);
         List<MatchingProposals.Candidate> candidates = proposals.candidates(login.schoolId(), login.menteeId(), SHORTLIST);
-        java.util.Map<UUID, DirectoryEntry> mentors = new java.util.HashMap<>();
-        directory.visibleTo(login.schoolId(), candidates.stream().map(MatchingProposals.Candidate::mentorId).toList())
-                .forEach(m -> mentors.put(m.id(), m));
+        Map<UUID, DirectoryEntry> mentors = directory.visibleTo(login.schoolId(),
+                        candidates.stream().map(MatchingProposals.Candidate::mentorId).toList())
+                .stream().collect(Collectors.toMap(DirectoryEntry::id, m -> m));
         List<Offer> offers = candidates.stream().filter(c -> mentors.containsKey(c.mentorId()))
                 .map(c -> new Offer(c, formsOf(mentors.get(c.mentorId()), suitable))).toList();
         return new Shortlist(mentee.fullName(), null, offers);

@@ -54,7 +54,7 @@ public final class DirectoryFixtures {
                 email == null ? null : AccountKey.of(email), "5–9 классы, молодые педагоги", "вторник, четверг после 15:00",
                 true, own, List.of());
         Tenancy.runVoid(Tenant.NONE, () -> context.getBean(DirectoryProjection.class)
-                .apply(EventEnvelope.of(MentorEvents.REGISTERED, homeSchool, profile)));
+                .applyAll(List.of(EventEnvelope.of(MentorEvents.REGISTERED, homeSchool, profile))));
         return id;
     }
 }

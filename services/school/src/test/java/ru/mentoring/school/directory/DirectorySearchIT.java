@@ -147,7 +147,7 @@ class DirectorySearchIT {
                 List.of("математика"), strengths, capacity, taken, visibility, List.of(), active, List.of("TEACHER_PUPIL"),
                 List.of(), 10, null, null, null, accepting, own, List.of("REVERSE"));
         Tenancy.runVoid(Tenant.NONE, () -> context.getBean(DirectoryProjection.class)
-                .apply(EventEnvelope.of(MentorEvents.REGISTERED, school, profile)));
+                .applyAll(List.of(EventEnvelope.of(MentorEvents.REGISTERED, school, profile))));
     }
 
     /** The search with this run's tag added to the text, so only this run's mentors answer. */
