@@ -20,14 +20,15 @@ import java.util.List;
 /**
  * Feeds the mentor cards from the mentor bank's compacted topic, a poll's records in one transaction (as
  * the school's directory does, ADR 0027): the inbox rows in one statement, then each mentor's newest new
- * profile in one upsert that keeps a newer stored revision. The offsets move only after the commit, and a
- * failing batch is retried whole.
+ * profile in one upsert that keeps a newer stored revision. The offsets are committed by the consumer's
+ * periodic commit (AUTO), which covers only records whose batch was applied; a crash re-delivers the last
+ * few seconds' records, which the inbox holds. A failing batch is retried whole.
  */
 @KafkaListener(groupId = "${mentoring.kafka.topic-prefix:}${mentoring.mentor-base.consumer-group:events-mentor-base}",
         clientId = "events-mentor-base",
         batch = true,
         offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.AUTO,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = 10, retryDelay = "500ms"))
 @TenantFromEnvelope
