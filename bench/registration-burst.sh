@@ -86,8 +86,10 @@ raw16="$(get raw_sql.clients_16.per_second)"
 rawc="$(get "raw_sql.clients_$CONNECTIONS.per_second")"
 best_raw=$(( raw16 > rawc ? raw16 : rawc ))
 ratio="$(python3 -c "print(f'{$service / $best_raw:.2f}')")"
-cat >"$RESULTS" <<TXT
-# Registration burst — $(date +%F)
+# a day's runs accumulate in one file, newest last; none overwrites an earlier one
+[[ -s "$RESULTS" ]] && echo >>"$RESULTS"
+cat >>"$RESULTS" <<TXT
+# Registration burst — $(date +%F) $(date -u +%H:%M) UTC
 
 - Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB;
   PostgreSQL, Kafka, Keycloak, GreenMail and the load generator on the same machine.
@@ -113,5 +115,5 @@ cat >"$RESULTS" <<TXT
 | answered 201 but missing | $(get check.answered_201_but_missing) |
 | every waiting applicant arrived after every placed one | $(get check.waiting_after_every_place) |
 TXT
-log "bench: results in $RESULTS"
-cat "$RESULTS"
+log "bench: results appended to $RESULTS"
+tail -n 30 "$RESULTS"

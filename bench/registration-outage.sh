@@ -79,8 +79,10 @@ wait "$burst"
 cat "$WORK/outage-figures.txt"
 
 get() { grep "^$1=" "$WORK/outage-figures.txt" | cut -d= -f2-; }
-cat >"$RESULTS" <<TXT
-# Registration during a PostgreSQL restart — $(date +%F)
+# a day's runs accumulate in one file, newest last; none overwrites an earlier one
+[[ -s "$RESULTS" ]] && echo >>"$RESULTS"
+cat >>"$RESULTS" <<TXT
+# Registration during a PostgreSQL restart — $(date +%F) $(date -u +%H:%M) UTC
 
 - Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; everything on the same machine.
 - Command: \`bench/registration-outage.sh\` (APPLICANTS=$APPLICANTS CAPACITY=$CAPACITY CONNECTIONS=$CONNECTIONS);
@@ -100,5 +102,5 @@ cat >"$RESULTS" <<TXT
 | exact capacity | $(get check.exact_capacity) |
 | every applicant exactly once | $(get check.everyone_once) |
 TXT
-log "outage: results in $RESULTS"
-cat "$RESULTS"
+log "outage: results appended to $RESULTS"
+tail -n 25 "$RESULTS"
