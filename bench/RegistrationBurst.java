@@ -106,12 +106,8 @@ public class RegistrationBurst {
     }
 
     /**
-     * Every applicant applies once with their own token; CONNECTIONS applicants at a time, each on a
-     * kept-alive connection, the next one as soon as an answer arrives.
-     */
-    /**
-     * Each of {@code connections} clients applies for the next applicant until none is left, over its own
-     * kept-alive connection. Apache HttpClient 5 (classic, pooled) rather than the JDK's client, which took
+     * Every applicant applies once with their own token: each of {@code connections} clients applies for the
+     * next applicant as soon as its answer arrives, until none is left, over its own kept-alive connection. Apache HttpClient 5 (classic, pooled) rather than the JDK's client, which took
      * noticeably more of the two cores the service needs (bench/results/propagation-2026-12-01.md).
      */
     static Outcome burst(String events, String eventId, List<String> tokens, int connections) throws Exception {

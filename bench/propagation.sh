@@ -32,8 +32,8 @@ deploy/local/services.sh start school
 out="bench/results/propagation-$(date +%Y-%m-%d).md"
 # The load generator runs in a JVM of its own (small heap, serial collector), not inside Maven's: it shares
 # the two cores with what it measures, so it should take as little of them as it can. It keeps the C2
-# compiler and the warm-up is a minute: compiled by C2 it needs about 0.25 cores at 200 edits/s instead of
-# the 0.37 it needed with C1 alone, and the minute's compiling is over before anything is counted.
+# compiler and the warm-up is a minute: compiled by C2 it needs 0.20–0.24 cores at 200 edits/s instead of
+# the 0.32–0.37 it needed with C1 alone, and the minute's compiling is over before anything is counted.
 mvnw_q -f bench/tools/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 result="$("$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC ${GENERATOR_JVM_OPTS:-} \
   -cp "bench/tools/target/classes:$(cat bench/tools/target/classpath.txt)" \

@@ -39,12 +39,13 @@ class DirectoryRepository {
             return;
         }
         var d = DIRECTORY_MENTOR;
-        var insert = sql.insertInto(d).set(d.ID, profiles.getFirst().id()).set(profile(profiles.getFirst()));
+        Map<Field<?>, Object> first = profile(profiles.getFirst());
+        var insert = sql.insertInto(d).set(d.ID, profiles.getFirst().id()).set(first);
         for (MentorProfileV1 p : profiles.subList(1, profiles.size())) {
             insert = insert.newRecord().set(d.ID, p.id()).set(profile(p));
         }
         Map<Field<?>, Object> fromExcluded = new LinkedHashMap<>();
-        profile(profiles.getFirst()).keySet().forEach(column -> fromExcluded.put(column, excluded(column)));
+        first.keySet().forEach(column -> fromExcluded.put(column, excluded(column)));
         insert.onConflict(d.ID)
                 .doUpdate()
                 .set(fromExcluded)
