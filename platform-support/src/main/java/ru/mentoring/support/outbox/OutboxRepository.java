@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.Record1;
+import ru.mentoring.support.sql.FixedShapeStatement;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,11 +15,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.selectOne;
 import static ru.mentoring.support.jooq.Tables.OUTBOX;
 
@@ -33,26 +35,52 @@ class OutboxRepository {
 
     private final DSLContext sql;
     private final java.time.Clock clock;
+    // the statements of every change and every relay pass, rendered once (ADR 0029)
+    private final FixedShapeStatement insert;
+    private final FixedShapeStatement lockFreeBuckets;
+    private final FixedShapeStatement pending;
+    private final FixedShapeStatement markPublished;
 
     OutboxRepository(DSLContext sql, java.time.Clock clock) {
         this.sql = sql;
         this.clock = clock;
+        this.insert = FixedShapeStatement.of(sql, sql.insertInto(OUTBOX)
+                        .set(OUTBOX.ID, param("id", UUID.class))
+                        .set(OUTBOX.AGGREGATETYPE, param("aggregateType", String.class))
+                        .set(OUTBOX.AGGREGATEID, param("aggregateId", String.class))
+                        .set(OUTBOX.TYPE, param("type", String.class))
+                        .set(OUTBOX.VERSION, param("version", Integer.class))
+                        .set(OUTBOX.TOPIC, param("topic", String.class))
+                        .set(OUTBOX.SCHOOL_ID, param("schoolId", String.class))
+                        .set(OUTBOX.BUCKET, param("bucket", Short.class))
+                        .set(OUTBOX.PAYLOAD, param("payload", JSONB.class)),
+                "id", "aggregateType", "aggregateId", "type", "version", "topic", "schoolId", "bucket", "payload");
+        var series = generateSeries(inline(0), inline(OutboxBuckets.COUNT - 1)).as("b", "n");
+        Field<Integer> n = series.field("n", Integer.class);
+        this.lockFreeBuckets = FixedShapeStatement.of(sql, sql.select(n).from(series)
+                .where(function("pg_try_advisory_xact_lock", Boolean.class, inline(BUCKET_LOCK_CLASS), n).isTrue()));
+        this.pending = FixedShapeStatement.of(sql, sql.select(OUTBOX.ID, OUTBOX.SEQ, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID,
+                                OUTBOX.TYPE, OUTBOX.VERSION, OUTBOX.TOPIC, OUTBOX.SCHOOL_ID, OUTBOX.PAYLOAD, OUTBOX.ATTEMPTS)
+                        .from(OUTBOX)
+                        .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(),
+                                OUTBOX.BUCKET.eq(any(param("buckets", Short[].class))),
+                                notExists(selectOne().from(PARKED).where(PARKED.AGGREGATETYPE.eq(OUTBOX.AGGREGATETYPE),
+                                        PARKED.AGGREGATEID.eq(OUTBOX.AGGREGATEID), PARKED.PARKED_AT.isNotNull(),
+                                        PARKED.PUBLISHED_AT.isNull())))
+                        .orderBy(OUTBOX.SEQ)
+                        .limit(param("limit", Integer.class)),
+                "buckets", "limit");
+        this.markPublished = FixedShapeStatement.of(sql, sql.update(OUTBOX)
+                        .set(OUTBOX.PUBLISHED_AT, currentOffsetDateTime())
+                        .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(inline(1)))
+                        .where(OUTBOX.ID.eq(any(param("ids", UUID[].class)))),
+                "ids");
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(UUID id, String aggregateType, String aggregateId, String type, int version, String topic,
                 @Nullable String schoolId, short bucket, String payload) {
-        sql.insertInto(OUTBOX)
-                .set(OUTBOX.ID, id)
-                .set(OUTBOX.AGGREGATETYPE, aggregateType)
-                .set(OUTBOX.AGGREGATEID, aggregateId)
-                .set(OUTBOX.TYPE, type)
-                .set(OUTBOX.VERSION, version)
-                .set(OUTBOX.TOPIC, topic)
-                .set(OUTBOX.SCHOOL_ID, schoolId)
-                .set(OUTBOX.BUCKET, bucket)
-                .set(OUTBOX.PAYLOAD, JSONB.valueOf(payload))
-                .execute();
+        insert.execute(sql, id, aggregateType, aggregateId, type, version, topic, schoolId, bucket, JSONB.valueOf(payload));
     }
 
     /** Many rows in one multi-row insert. */
@@ -79,11 +107,7 @@ class OutboxRepository {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<Short> lockFreeBuckets() {
-        var series = generateSeries(0, OutboxBuckets.COUNT - 1).as("b", "n");
-        Field<Integer> n = series.field("n", Integer.class);
-        return sql.select(n).from(series)
-                .where(function("pg_try_advisory_xact_lock", Boolean.class, inline(BUCKET_LOCK_CLASS), n).isTrue())
-                .fetch(Record1::value1).stream().map(Integer::shortValue).toList();
+        return lockFreeBuckets.fetch(sql, row -> row.getShort(1));
     }
 
     /**
@@ -92,26 +116,14 @@ class OutboxRepository {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<OutboxMessage> pending(Collection<Short> buckets, int limit) {
-        return sql.select(OUTBOX.ID, OUTBOX.SEQ, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID, OUTBOX.TYPE, OUTBOX.VERSION,
-                        OUTBOX.TOPIC, OUTBOX.SCHOOL_ID, OUTBOX.PAYLOAD, OUTBOX.ATTEMPTS)
-                .from(OUTBOX)
-                .where(OUTBOX.PUBLISHED_AT.isNull(), OUTBOX.PARKED_AT.isNull(), OUTBOX.BUCKET.in(buckets),
-                        notExists(selectOne().from(PARKED).where(PARKED.AGGREGATETYPE.eq(OUTBOX.AGGREGATETYPE),
-                                PARKED.AGGREGATEID.eq(OUTBOX.AGGREGATEID), PARKED.PARKED_AT.isNotNull(),
-                                PARKED.PUBLISHED_AT.isNull())))
-                .orderBy(OUTBOX.SEQ)
-                .limit(limit)
-                .fetch(r -> new OutboxMessage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9().data(), r.value10()));
+        return pending.fetch(sql, row -> new OutboxMessage(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
+                row.getString(4), row.getString(5), row.getInt(6), row.getString(7), row.getString(8), row.getString(9),
+                row.getInt(10)), buckets, limit);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void markPublished(Collection<UUID> ids) {
-        sql.update(OUTBOX)
-                .set(OUTBOX.PUBLISHED_AT, currentOffsetDateTime())
-                .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
-                .where(OUTBOX.ID.in(ids))
-                .execute();
+        markPublished.execute(sql, ids);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
