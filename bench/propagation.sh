@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How fast a mentor edit reaches another school's directory, next to Kafka's own end-to-end latency
-# measured in the same run on the same machine (issue: "an outbox that wakes at once").
+# measured in the same run on the same machine, by default right after the edits (KAFKA_PROBE=after; "during" runs
+# it alongside them) — issue: "an outbox that wakes at once".
 #
 #   bench/propagation.sh [RATE] [SECONDS]      defaults: 200 edits/s for 60 s (+WARMUP s, default 60, not counted)
 #
@@ -16,6 +17,9 @@ source deploy/local/lib.sh
 RATE="${1:-200}"
 SECONDS_TO_RUN="${2:-60}"
 WARMUP="${WARMUP:-60}"
+# Kafka's own latency: measured after the edits (default), at the same rate for as long, or "during" them, when the
+# probe's producer and consumer share the broker and the two cores with the services being measured.
+KAFKA_PROBE="${KAFKA_PROBE:-after}"
 export DB_SUFFIX=_bench PORT_OFFSET=20000 KAFKA_TOPIC_PREFIX=bench. CLOCK_ADJUSTABLE=false
 
 deploy/local/infra.sh start >/dev/null
@@ -39,14 +43,15 @@ result="$("$JAVA25/bin/java" -Xms64m -Xmx256m -XX:+UseSerialGC ${GENERATOR_JVM_O
   -cp "bench/tools/target/classes:$(cat bench/tools/target/classpath.txt)" \
   -Drate="$RATE" -Dseconds="$SECONDS_TO_RUN" -Dwarmup="$WARMUP" -Dbank=http://127.0.0.1:28081 \
   -DschoolJdbc="jdbc:postgresql://$PG_HOST:$PG_PORT/school_bench" -Dkafka="$KAFKA_BOOTSTRAP_SERVERS" \
-  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}" ru.mentoring.bench.PropagationBench)"
+  -Dkeycloak="$KEYCLOAK_URL" -DtopicPrefix=bench. -Dsamples="${SAMPLES:-}" -DkafkaProbe="$KAFKA_PROBE" \
+  ru.mentoring.bench.PropagationBench)"
 {
   echo "## Mentor edit → another school's directory, $(date -u +'%Y-%m-%d %H:%M UTC')"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1048576}' /proc/meminfo), $(uname -sr);" \
     "$("$JAVA25/bin/java" -version 2>&1 | head -n1). Services as ./run.sh starts them:" \
     "mentor bank \`$(service_jvm_flags mentor-bank | xargs)\`, school \`$(service_jvm_flags school | xargs)\`;" \
-    "load generator \`-Xms64m -Xmx256m -XX:+UseSerialGC ${GENERATOR_JVM_OPTS:-}\`. Command: \`WARMUP=$WARMUP bench/propagation.sh $RATE $SECONDS_TO_RUN\`."
+    "load generator \`-Xms64m -Xmx256m -XX:+UseSerialGC ${GENERATOR_JVM_OPTS:-}\`. Command: \`WARMUP=$WARMUP KAFKA_PROBE=$KAFKA_PROBE bench/propagation.sh $RATE $SECONDS_TO_RUN\`."
   echo
   echo "$result" | grep -v '^|'
   echo

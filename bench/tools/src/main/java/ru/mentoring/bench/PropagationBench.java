@@ -51,7 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the moment another session can see the row — to a connection that waits for it. Every edit is
  * counted, also one overtaken by a later edit of the same mentor. In the same run,
  * on the same machine, Kafka's own end-to-end latency at the same rate (producer with acks=all →
- * consumer), so the figures can be compared.
+ * consumer), so the figures can be compared: by default once the edits are over, for as long as they
+ * ran, so that neither measure takes CPU or broker time from the other.
  *
  * <p>Configuration by system properties: {@code bank} and {@code school} base URLs, {@code keycloak},
  * {@code schoolJdbc} (and {@code schoolAdminUser}, who may create the trigger), {@code kafka}, {@code topicPrefix}, {@code rate} (edits/s), {@code seconds},
@@ -94,7 +95,13 @@ public final class PropagationBench {
     private final ConcurrentLinkedQueue<Long> kafkaLatencies = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile boolean counting;
-    private volatile boolean running = true;
+    /**
+     * Kafka's own latency is measured after the edits, at the same rate for as long ({@code kafkaProbe=after},
+     * the default), or while they run ({@code kafkaProbe=during}), when its producer and consumer share the
+     * broker and the two cores with what is measured.
+     */
+    private final boolean probeDuringEdits = "during".equals(System.getProperty("kafkaProbe", "after"));
+    private static final int KAFKA_PROBE_WARMUP_SECONDS = 10;
     private String token;
 
     record Pending(long answeredAt, boolean counted) {
@@ -114,12 +121,13 @@ public final class PropagationBench {
         // A daemon: it waits on the socket for the next notification and ends with the process.
         Thread.ofPlatform().name("directory-watcher").daemon(true).start(() -> watchDirectory(listening));
         listening.await();
-        Thread kafkaProbe = Thread.ofPlatform().name("kafka-probe").start(this::probeKafka);
-
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(warmup + seconds).toNanos();
         long countFrom = start + Duration.ofSeconds(warmup).toNanos();
+        Thread kafkaProbe = probeDuringEdits
+                ? Thread.ofPlatform().name("kafka-probe").start(() -> probeKafka(countFrom, end))
+                : null;
         int sent = 0;
         try (ExecutorService edits = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long next = start; next < end; next += periodNanos) {
@@ -137,9 +145,16 @@ public final class PropagationBench {
         while (unseen() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        running = false;
-        kafkaProbe.join();
-        report(sent, unseen());
+        int unseen = unseen();
+        if (kafkaProbe != null) {
+            kafkaProbe.join();
+        } else {
+            // the broker on its own: the same rate and duration once the services are idle again
+            long probeStart = System.nanoTime();
+            probeKafka(probeStart + Duration.ofSeconds(KAFKA_PROBE_WARMUP_SECONDS).toNanos(),
+                    probeStart + Duration.ofSeconds(KAFKA_PROBE_WARMUP_SECONDS + seconds).toNanos());
+        }
+        report(sent, unseen);
         String samples = System.getProperty("samples", "");
         if (!samples.isBlank()) {
             try (var out = new java.io.PrintWriter(samples)) {
@@ -258,7 +273,8 @@ public final class PropagationBench {
     }
 
     /** Kafka alone at the same rate: acks=all producer → consumer, timed in this JVM. */
-    private void probeKafka() {
+    /** Sends at the edits' rate until {@code endNanos}; records the latencies of the records sent from {@code countFromNanos}. */
+    private void probeKafka(long countFromNanos, long endNanos) {
         String topic = topicPrefix + "bench.kafka-latency." + UUID.randomUUID();
         var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0,
@@ -269,15 +285,17 @@ public final class PropagationBench {
         consumer.subscribe(List.of(topic));
         Thread sender = Thread.ofPlatform().start(() -> {
             long period = 1_000_000_000L / rate;
-            for (long next = System.nanoTime(); running; next += period) {
+            for (long next = System.nanoTime(); next < endNanos; next += period) {
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
-                producer.send(new ProducerRecord<>(topic, "k" + (next % 16), (counting ? "1:" : "0:") + System.nanoTime()));
+                boolean counted = next >= countFromNanos;
+                producer.send(new ProducerRecord<>(topic, "k" + (next % 16), (counted ? "1:" : "0:") + System.nanoTime()));
             }
         });
-        while (running) {
+        long lastArrivals = endNanos + Duration.ofSeconds(2).toNanos();
+        while (System.nanoTime() < lastArrivals) {
             for (var record : consumer.poll(Duration.ofMillis(50))) {
                 long received = System.nanoTime();
                 String[] parts = record.value().split(":");
@@ -351,7 +369,8 @@ public final class PropagationBench {
         System.out.printf("edits sent: %d at %d/s for %d s (+%d s warm-up); failed: %d; never seen: %d%n",
                 sent, rate, seconds, warmup, failures.get(), lost);
         System.out.println(row("mentor edit → other school's directory", propagation));
-        System.out.println(row("Kafka alone (acks=all producer → consumer)", kafkaLatencies));
+        System.out.println(row("Kafka alone (acks=all producer → consumer), " + (probeDuringEdits ? "during the edits" : "after the edits"),
+                kafkaLatencies));
     }
 
     private static String row(String what, ConcurrentLinkedQueue<Long> nanos) {
