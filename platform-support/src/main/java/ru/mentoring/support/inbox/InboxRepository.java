@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static ru.mentoring.support.jooq.Tables.INBOX;
 
@@ -42,6 +42,6 @@ class InboxRepository {
     Set<UUID> rememberAll(String consumer, List<? extends EventEnvelope<?>> events) {
         List<UUID> ids = events.stream().map(EventEnvelope::eventId).toList();
         List<String> types = events.stream().map(EventEnvelope::type).toList();
-        return new HashSet<>(remember.fetch(sql, row -> row.getObject(1, UUID.class), consumer, ids, types));
+        return new HashSet<>(remember.fetch(row -> row.getObject(1, UUID.class), consumer, ids, types));
     }
 }

@@ -80,7 +80,7 @@ class OutboxRepository {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void insert(UUID id, String aggregateType, String aggregateId, String type, int version, String topic,
                 @Nullable String schoolId, short bucket, String payload) {
-        insert.execute(sql, id, aggregateType, aggregateId, type, version, topic, schoolId, bucket, JSONB.valueOf(payload));
+        insert.execute(id, aggregateType, aggregateId, type, version, topic, schoolId, bucket, JSONB.valueOf(payload));
     }
 
     /** Many rows in one multi-row insert. */
@@ -107,7 +107,7 @@ class OutboxRepository {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<Short> lockFreeBuckets() {
-        return lockFreeBuckets.fetch(sql, row -> row.getShort(1));
+        return lockFreeBuckets.fetch(row -> row.getShort(1));
     }
 
     /**
@@ -116,14 +116,14 @@ class OutboxRepository {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<OutboxMessage> pending(Collection<Short> buckets, int limit) {
-        return pending.fetch(sql, row -> new OutboxMessage(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
+        return pending.fetch(row -> new OutboxMessage(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
                 row.getString(4), row.getString(5), row.getInt(6), row.getString(7), row.getString(8), row.getString(9),
                 row.getInt(10)), buckets, limit);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void markPublished(Collection<UUID> ids) {
-        markPublished.execute(sql, ids);
+        markPublished.execute(ids);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

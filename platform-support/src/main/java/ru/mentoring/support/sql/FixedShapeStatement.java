@@ -40,10 +40,12 @@ public final class FixedShapeStatement {
         T read(ResultSet row) throws SQLException;
     }
 
+    private final DSLContext dsl;
     private final String sql;
     private final List<DataType<?>> types;
 
-    private FixedShapeStatement(String sql, List<DataType<?>> types) {
+    private FixedShapeStatement(DSLContext dsl, String sql, List<DataType<?>> types) {
+        this.dsl = dsl;
         this.sql = sql;
         this.types = types;
     }
@@ -64,17 +66,16 @@ public final class FixedShapeStatement {
         }
         String sql = DSL.using(dsl.configuration().derive(SettingsTools.clone(dsl.settings()).withParamType(ParamType.INDEXED)))
                 .render(query);
-        List<DataType<?>> types = new ArrayList<>();
-        params.values().forEach(p -> types.add(p.getDataType()));
+        List<DataType<?>> types = params.values().stream().<DataType<?>>map(Param::getDataType).toList();
         long placeholders = sql.chars().filter(c -> c == '?').count();
         if (placeholders != types.size()) {
             throw new IllegalArgumentException("rendered " + placeholders + " placeholders for " + types.size() + " parameters: " + sql);
         }
-        return new FixedShapeStatement(sql, List.copyOf(types));
+        return new FixedShapeStatement(dsl, sql, types);
     }
 
     /** @return the number of rows changed */
-    public int execute(DSLContext dsl, Object... values) {
+    public int execute(Object... values) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = prepared(connection, values)) {
                 return statement.executeUpdate();
@@ -82,7 +83,7 @@ public final class FixedShapeStatement {
         });
     }
 
-    public <T> List<T> fetch(DSLContext dsl, RowReader<T> reader, Object... values) {
+    public <T> List<T> fetch(RowReader<T> reader, Object... values) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = prepared(connection, values); ResultSet rows = statement.executeQuery()) {
                 List<T> read = new ArrayList<>();

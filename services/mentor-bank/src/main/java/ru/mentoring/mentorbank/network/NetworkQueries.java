@@ -28,7 +28,7 @@ class NetworkQueries {
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)
     List<UUID> projectsOf(UUID mentorId) {
-        return projectsOf.fetch(sql, row -> row.getObject(1, UUID.class), mentorId);
+        return projectsOf.fetch(row -> row.getObject(1, UUID.class), mentorId);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS)

@@ -24,12 +24,20 @@ import static ru.mentoring.school.jooq.Tables.DIRECTORY_MENTOR;
 @Singleton
 class DirectoryRepository {
 
+    private static final int ROWS_PER_STATEMENT = 16;
+
+    /** Every column a profile sets, the same for a new row and for a newer revision of a stored one. */
+    private static final List<Field<?>> COLUMNS = List.of(DIRECTORY_MENTOR.REVISION, DIRECTORY_MENTOR.FULL_NAME,
+            DIRECTORY_MENTOR.KIND, DIRECTORY_MENTOR.HOME_SCHOOL_ID, DIRECTORY_MENTOR.ORGANISATION, DIRECTORY_MENTOR.POSITION,
+            DIRECTORY_MENTOR.SUBJECTS, DIRECTORY_MENTOR.STRENGTHS, DIRECTORY_MENTOR.CAPACITY,
+            DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, DIRECTORY_MENTOR.VISIBILITY, DIRECTORY_MENTOR.NETWORK_PROJECT_IDS,
+            DIRECTORY_MENTOR.ACTIVE, DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, DIRECTORY_MENTOR.FORMS,
+            DIRECTORY_MENTOR.EXPERIENCE_YEARS, DIRECTORY_MENTOR.ACCOUNT_KEY, DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE,
+            DIRECTORY_MENTOR.TIME_AVAILABLE, DIRECTORY_MENTOR.ACCEPTING_REQUESTS, DIRECTORY_MENTOR.OWN_STRENGTHS,
+            DIRECTORY_MENTOR.FORMATS);
+
     private final DSLContext sql;
     private final Map<Integer, FixedShapeStatement> upserts = new ConcurrentHashMap<>();
-
-    private static String[] array(java.util.List<String> values) {
-        return values == null ? new String[0] : values.toArray(String[]::new);
-    }
 
     DirectoryRepository(DSLContext sql) {
         this.sql = sql;
@@ -47,21 +55,9 @@ class DirectoryRepository {
             List<MentorProfileV1> chunk = profiles.subList(from, Math.min(profiles.size(), from + ROWS_PER_STATEMENT));
             List<Object> values = new ArrayList<>(chunk.size() * (COLUMNS.size() + 1));
             chunk.forEach(p -> values.addAll(values(p)));
-            upserts.computeIfAbsent(chunk.size(), this::upsertOf).execute(sql, values.toArray());
+            upserts.computeIfAbsent(chunk.size(), this::upsertOf).execute(values.toArray());
         }
     }
-
-    private static final int ROWS_PER_STATEMENT = 16;
-
-    /** Every column a profile sets, the same for a new row and for a newer revision of a stored one. */
-    private static final List<Field<?>> COLUMNS = List.of(DIRECTORY_MENTOR.REVISION, DIRECTORY_MENTOR.FULL_NAME,
-            DIRECTORY_MENTOR.KIND, DIRECTORY_MENTOR.HOME_SCHOOL_ID, DIRECTORY_MENTOR.ORGANISATION, DIRECTORY_MENTOR.POSITION,
-            DIRECTORY_MENTOR.SUBJECTS, DIRECTORY_MENTOR.STRENGTHS, DIRECTORY_MENTOR.CAPACITY,
-            DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, DIRECTORY_MENTOR.VISIBILITY, DIRECTORY_MENTOR.NETWORK_PROJECT_IDS,
-            DIRECTORY_MENTOR.ACTIVE, DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, DIRECTORY_MENTOR.FORMS,
-            DIRECTORY_MENTOR.EXPERIENCE_YEARS, DIRECTORY_MENTOR.ACCOUNT_KEY, DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE,
-            DIRECTORY_MENTOR.TIME_AVAILABLE, DIRECTORY_MENTOR.ACCEPTING_REQUESTS, DIRECTORY_MENTOR.OWN_STRENGTHS,
-            DIRECTORY_MENTOR.FORMATS);
 
     /** The mentor's id, then the values of {@link #COLUMNS} in their order. */
     private static List<Object> values(MentorProfileV1 p) {
@@ -100,5 +96,9 @@ class DirectoryRepository {
         String name = "r" + row + "." + column.getName();
         names.add(name);
         return param(name, column.getDataType());
+    }
+
+    private static String[] array(java.util.List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
     }
 }
