@@ -18,7 +18,8 @@ import java.util.UUID;
  * <p>A cohort runs in four stages: {@link #prepare} reads the mentors into arrays, {@link #candidates}
  * finds each mentee's best mentors among those leading a form that suits them (exact top k, without
  * scoring every pair), {@link AssignmentSolver} solves the assignment over those pairs exactly, and
- * {@link #explain} writes the reasons of the chosen pairs.
+ * {@link #explain} writes the reasons of the chosen pairs. The candidates and the explanations are
+ * computed mentee by mentee on every core ({@link BothCores}); the solve runs on the calling thread.
  */
 @Singleton
 public class MatchingEngine {
@@ -77,29 +78,29 @@ public class MatchingEngine {
         return new Prepared(mentors, weights == null ? Weights.DEFAULT : weights);
     }
 
-    /** Each mentee's best candidates with their scores, as the assignment's graph. */
+    /** Each mentee's best candidates with their scores, as the assignment's graph (on every core). */
     static CandidateGraph candidates(Prepared prepared, List<MenteeProfile> mentees, int k,
                                      Map<UUID, Set<UUID>> excluded) {
         Map<UUID, Integer> mentorIndex = excluded.isEmpty() ? Map.of() : indexOf(prepared.mentors);
-        Map<Long, CandidatePool> pools = new HashMap<>();
-        MenteeQuery q = new MenteeQuery(prepared);
-        TopCandidates top = new TopCandidates(prepared.count);
         int n = mentees.size();
         int width = Math.max(0, k);
         int[] count = new int[n];
         int[] to = new int[n * width];
         int[] score = new int[n * width];
+        Map<Long, CandidatePool> pools = k > 0 ? poolsFor(prepared, mentees) : Map.of();
         // alike mentees one after another: they open the same groups of the index, which stay in the cache
-        for (int i : alikeTogether(mentees)) {
-            q.load(mentees.get(i));
+        int[] order = alikeTogether(mentees);
+        BothCores.run(n, () -> new Searcher(new MenteeQuery(prepared), new TopCandidates(prepared.count)), (w, at) -> {
+            int i = order[at];
+            MenteeQuery q = w.query().load(mentees.get(i));
             if (q.formsMask != 0 && k > 0) {
-                CandidatePool pool = pools.computeIfAbsent(q.formsMask, mask -> new CandidatePool(prepared, mask));
-                top.find(pool, q, k, excludedIndexes(excluded, mentees.get(i).id(), mentorIndex));
+                TopCandidates top = w.top();
+                top.find(pools.get(q.formsMask), q, k, excludedIndexes(excluded, mentees.get(i).id(), mentorIndex));
                 System.arraycopy(top.mentors, 0, to, i * width, top.found);
                 System.arraycopy(top.scores, 0, score, i * width, top.found);
                 count[i] = top.found;
             }
-        }
+        });
         int[] offsets = new int[n + 1];
         int edges = 0;
         for (int i = 0; i < n; i++) {
@@ -116,6 +117,22 @@ public class MatchingEngine {
         }
         return new CandidateGraph(n, prepared.count, offsets, edges == to.length ? to : Arrays.copyOf(to, edges),
                 edges == score.length ? score : Arrays.copyOf(score, edges), seats);
+    }
+
+    /** One thread's tools for the candidates stage. */
+    private record Searcher(MenteeQuery query, TopCandidates top) {
+    }
+
+    /** The index of the mentors for each set of forms some mentee accepts, built before the threads start. */
+    private static Map<Long, CandidatePool> poolsFor(Prepared prepared, List<MenteeProfile> mentees) {
+        Map<Long, CandidatePool> pools = new HashMap<>();
+        for (MenteeProfile mentee : mentees) {
+            long mask = prepared.formsMask(mentee.acceptableForms());
+            if (mask != 0) {
+                pools.computeIfAbsent(mask, m -> new CandidatePool(prepared, m));
+            }
+        }
+        return pools;
     }
 
     /** Mentee indexes ordered by forms, request category, subject and class. */
@@ -137,21 +154,25 @@ public class MatchingEngine {
         return result;
     }
 
-    /** The chosen pairs with their reasons, in the mentees' order; the others as unassigned. */
+    /** The chosen pairs with their reasons, in the mentees' order; the others as unassigned (on every core). */
     static CohortResult explain(Prepared prepared, List<MenteeProfile> mentees, AssignmentSolver.Solution solution) {
-        MenteeQuery q = new MenteeQuery(prepared);
+        int[] mentorOf = solution.mentorOf();
+        Proposal[] explained = new Proposal[mentees.size()];
+        BothCores.run(mentees.size(), () -> new MenteeQuery(prepared), (q, i) -> {
+            if (mentorOf[i] >= 0) {
+                explained[i] = Explainer.proposal(q.load(mentees.get(i)), mentorOf[i]);
+            }
+        });
         List<Proposal> items = new ArrayList<>();
         List<UUID> unassigned = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < mentees.size(); i++) {
-            int m = solution.mentorOf()[i];
-            if (m < 0) {
+            if (explained[i] == null) {
                 unassigned.add(mentees.get(i).id());
-                continue;
+            } else {
+                items.add(explained[i]);
+                total += explained[i].score();
             }
-            Proposal proposal = Explainer.proposal(q.load(mentees.get(i)), m);
-            items.add(proposal);
-            total += proposal.score();
         }
         if (total != solution.total()) {
             throw new IllegalStateException("Explained scores differ from the assigned scores");

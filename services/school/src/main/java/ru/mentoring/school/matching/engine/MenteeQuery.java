@@ -17,6 +17,8 @@ final class MenteeQuery {
 
     final Prepared prepared;
     private final Weights w;
+    // a query's own: the stemmer keeps state, and queries of one cohort run on several threads
+    private final RussianText text = new RussianText();
 
     MenteeProfile mentee;
     long formsMask;
@@ -127,7 +129,7 @@ final class MenteeQuery {
         maxSubject = 0;
         hasSubject = !blank(mentee.subject());
         if (hasSubject) {
-            List<String> words = prepared.text.keys(mentee.subject());
+            List<String> words = text.keys(mentee.subject());
             int[] strong = strongOf(words);
             subjectKeys = strong;
             for (int key : strong) {
@@ -329,15 +331,15 @@ final class MenteeQuery {
         return strength(m) + subject(m) + age(m) + time(m) + prepared.statics[m];
     }
 
-    private int[] known(String text) {
-        if (text == null) {
+    private int[] known(String request) {
+        if (request == null) {
             return new int[0];
         }
-        int[] known = prepared.requestKeys.get(text);
+        int[] known = prepared.requestKeys.get(request);
         if (known == null) {
-            known = prepared.text.keys(text).stream().mapToInt(prepared::knownKey).filter(k -> k >= 0).distinct().toArray();
+            known = text.keys(request).stream().mapToInt(prepared::knownKey).filter(k -> k >= 0).distinct().toArray();
             if (prepared.requestKeys.size() < 100_000) {
-                prepared.requestKeys.put(text, known);
+                prepared.requestKeys.put(request, known);
             }
         }
         return known;

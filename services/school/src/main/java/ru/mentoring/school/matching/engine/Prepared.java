@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,8 @@ final class Prepared {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final Weights weights;
-    final RussianText text = new RussianText();
+    /** Reads the mentors' texts while they are prepared (one thread); each {@link MenteeQuery} has its own. */
+    private final RussianText text = new RussianText();
 
     // words
     private final Map<String, Integer> keyIds = new HashMap<>();
@@ -49,13 +51,14 @@ final class Prepared {
     final List<AgePreference> agePrefs = new ArrayList<>();
     private final Map<String, Integer> agePrefByText = new HashMap<>();
     private final Map<AgePreference, Integer> agePrefIds = new HashMap<>();
-    private final Map<String, TimeSlots> timeByText = new HashMap<>();
+    private final Map<String, TimeSlots> timeByText = new ConcurrentHashMap<>();
 
+    // filled while mentees are compared, by every thread of a cohort
     /** How each (kind, age, class) of mentee fits each age preference. */
-    final Map<Long, int[]> ageLevels = new HashMap<>();
+    final Map<Long, int[]> ageLevels = new ConcurrentHashMap<>();
 
     /** Request texts already read into known word keys (the explanations read them again). */
-    final Map<String, int[]> requestKeys = new HashMap<>();
+    final Map<String, int[]> requestKeys = new ConcurrentHashMap<>();
 
     // forms
     final Map<String, Integer> formBits = new HashMap<>();

@@ -16,12 +16,17 @@ import java.util.Map;
  * generated instances. Each repetition runs, on the same instance in the same JVM: the whole pipeline
  * end to end ({@link MatchingEngine#matchCohort}), the same pipeline stage by stage (prepare, candidates,
  * exact solve, explanations), and OR-Tools' min-cost flow on the stage run's candidate graph, timing
- * OR-Tools' {@code solve()} alone; the objectives must be equal. One warm-up repetition is not counted.
+ * OR-Tools' {@code solve()} alone; the objectives must be equal. Repetitions first run uncounted for at
+ * least {@value #WARM_UP_SECONDS} seconds per size (at least one), so the figures are those of a service that
+ * has been answering for a while, not of its JIT's first minutes.
  *
  * <pre>java -cp test-classpath ru.mentoring.school.matching.engine.MatchingBenchmark [REPS] [REPORT.md] [SIZES…]</pre>
  * SIZES like {@code 200x60}; the default is all four.
  */
 public final class MatchingBenchmark {
+
+    /** Uncounted repetitions per size run at least this long (and at least once). */
+    static final int WARM_UP_SECONDS = 5;
 
     private record Size(int mentees, int mentors) {
         @Override
@@ -47,40 +52,45 @@ public final class MatchingBenchmark {
         }
         OrToolsFlow.load();
         StringBuilder out = new StringBuilder();
-        out.append("| size (mentees × mentors) | candidate pairs | pipeline median / max, s | prepare | candidates | "
-                + "solve | explain | OR-Tools solve alone median / max, s | objective (ours = OR-Tools) | pipeline ÷ OR-Tools |\n");
+        out.append("| size (mentees × mentors) | candidate pairs | pipeline median / max, ms | prepare | candidates | "
+                + "solve | explain | OR-Tools solve alone median / max, ms | objective (ours = OR-Tools) | pipeline ÷ OR-Tools |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         boolean allEqual = true;
         for (Size size : sizes) {
             MatchingInstances.Instance instance = MatchingInstances.generate(size.mentees(), size.mentors(),
                     size.mentees() * 31L + size.mentors());
             List<Rep> runs = new ArrayList<>();
-            for (int r = 0; r <= reps; r++) {
+            int warmUps = 0;
+            long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+            do {
+                check(once(instance), size);
+                warmUps++;
+            } while (System.nanoTime() < warmUntil);
+            System.out.printf("%s: %d warm-up repetitions%n", size, warmUps);
+            for (int r = 1; r <= reps; r++) {
                 Rep rep = once(instance);
                 if (rep.objective() != rep.orToolsObjective()) {
                     allEqual = false;
                     System.out.printf("OBJECTIVES DIFFER at %s: ours %d, OR-Tools %d%n", size, rep.objective(),
                             rep.orToolsObjective());
                 }
-                System.out.printf("%s rep %d: pipeline %.3f s (prepare %.3f, candidates %.3f, solve %.3f, explain %.3f),"
-                                + " OR-Tools solve %.3f s, objective %d / %d, %d edges, %d assigned%n", size, r,
+                System.out.printf("%s rep %d: pipeline %.2f ms (prepare %.2f, candidates %.2f, solve %.2f, explain %.2f),"
+                                + " OR-Tools solve %.2f ms, objective %d / %d, %d edges, %d assigned%n", size, r,
                         rep.pipeline(), rep.prepare(), rep.candidates(), rep.solve(), rep.explain(), rep.orTools(),
                         rep.objective(), rep.orToolsObjective(), rep.edges(), rep.assigned());
-                if (r > 0) {
-                    runs.add(rep);
-                }
+                runs.add(rep);
             }
             double pipeline = median(runs, Rep::pipeline);
             double orTools = median(runs, Rep::orTools);
-            out.append(String.format("| %s | %,d | %.3f / %.3f | %.3f | %.3f | %.3f | %.3f | %.3f / %.3f | %,d = %,d %s | %.2f |%n",
+            out.append(String.format("| %s | %,d | %.2f / %.2f | %.2f | %.2f | %.2f | %.2f | %.2f / %.2f | %,d = %,d %s | %.2f |%n",
                     size, runs.getFirst().edges(), pipeline, max(runs, Rep::pipeline), median(runs, Rep::prepare),
                     median(runs, Rep::candidates), median(runs, Rep::solve), median(runs, Rep::explain), orTools,
                     max(runs, Rep::orTools), runs.getFirst().objective(), runs.getFirst().orToolsObjective(),
                     runs.stream().allMatch(x -> x.objective() == x.orToolsObjective()) ? "✓" : "✗ DIFFER",
                     pipeline / orTools));
         }
-        out.append(String.format("%nRepetitions per size: %d (after one warm-up). Objectives equal in every repetition: %s.%n",
-                reps, allEqual ? "yes" : "NO"));
+        out.append(String.format("%nRepetitions per size: %d, after uncounted ones for at least %d s. Objectives equal in every"
+                + " repetition: %s.%n", reps, WARM_UP_SECONDS, allEqual ? "yes" : "NO"));
         System.out.println();
         System.out.print(out);
         if (report != null) {
@@ -92,9 +102,14 @@ public final class MatchingBenchmark {
         }
     }
 
+    private static void check(Rep rep, Size size) {
+        if (rep.objective() != rep.orToolsObjective()) {
+            throw new IllegalStateException("objectives differ in a warm-up at " + size);
+        }
+    }
+
     private static Rep once(MatchingInstances.Instance instance) {
         MatchingEngine engine = new MatchingEngine();
-        System.gc();
         long t0 = System.nanoTime();
         CohortResult result = engine.matchCohort(instance.mentees(), instance.mentors(), Weights.DEFAULT,
                 MatchingEngine.CANDIDATES_PER_MENTEE);
@@ -102,7 +117,6 @@ public final class MatchingBenchmark {
         long total = result.totalScore();
         int assigned = result.items().size();
         result = null; // as the service would after answering: the stage run does not carry it
-        System.gc();
         long s0 = System.nanoTime();
         Prepared prepared = MatchingEngine.prepare(instance.mentors(), Weights.DEFAULT);
         long s1 = System.nanoTime();
@@ -116,14 +130,13 @@ public final class MatchingBenchmark {
         if (!solution.certified() || staged.totalScore() != total) {
             throw new IllegalStateException("stage run differs from the pipeline run");
         }
-        System.gc();
         OrToolsFlow.Result reference = OrToolsFlow.solve(graph);
-        return new Rep(sec(t1 - t0), sec(s1 - s0), sec(s2 - s1), sec(s3 - s2), sec(s4 - s3), sec(reference.solveNanos()),
+        return new Rep(ms(t1 - t0), ms(s1 - s0), ms(s2 - s1), ms(s3 - s2), ms(s4 - s3), ms(reference.solveNanos()),
                 total, reference.objective(), graph.edges(), assigned);
     }
 
-    private static double sec(long nanos) {
-        return nanos / 1e9;
+    private static double ms(long nanos) {
+        return nanos / 1e6;
     }
 
     private static double median(List<Rep> runs, java.util.function.ToDoubleFunction<Rep> f) {
