@@ -81,7 +81,13 @@ final class AssignmentSolver {
         used = new int[m];
         dist = new int[n + m];
         stamp = new int[n + m];
-        bucketHead = new int[g.maxScore() + 2];
+        int maxScore = 0;
+        for (int i = 0; i < n; i++) {
+            if (off[i] < off[i + 1]) {
+                maxScore = Math.max(maxScore, score[off[i]]); // edges come best first
+            }
+        }
+        bucketHead = new int[maxScore + 2];
         Arrays.fill(bucketHead, -1);
         predEdge = new int[m];
         predMentee = new int[m];
@@ -142,15 +148,17 @@ final class AssignmentSolver {
     }
 
     private Solution run() {
-        Integer[] rows = new Integer[n];
-        int[] best = new int[n];
+        // strongest claims first (a mentee's best score is its first edge), equal claims in index order
+        long[] claims = new long[n];
         for (int r = 0; r < n; r++) {
-            rows[r] = r;
-            for (int ed = off[r]; ed < off[r + 1]; ed++) {
-                best[r] = Math.max(best[r], score[ed]);
-            }
+            int best = off[r] < off[r + 1] ? Math.max(0, score[off[r]]) : 0;
+            claims[r] = (long) (Integer.MAX_VALUE - best) << 32 | r;
         }
-        Arrays.sort(rows, (x, y) -> Integer.compare(best[y], best[x]));
+        Arrays.sort(claims);
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = (int) claims[i];
+        }
         boolean[] placed = auction(rows);
         for (int r : rows) {
             if (!placed[r]) {
@@ -175,13 +183,18 @@ final class AssignmentSolver {
      * and dropped if it does not hold. Mentees the auction leaves out (ties it would ping-pong on — with
      * integer scores most of them at large sizes — or "no mentor") are added by shortest paths.
      */
-    private boolean[] auction(Integer[] rows) {
+    private boolean[] auction(int[] rows) {
         boolean[] placed = new boolean[n];
         int seats = slots.length;
         int[] price = new int[seats];
         int[] owner = new int[seats];
         int[] ownerEdge = new int[seats];
         Arrays.fill(owner, -1);
+        // each mentor's cheapest seat, kept as prices rise (only the seat bid on changes)
+        int[] cheapestOf = new int[g.mentors()];
+        for (int j = 0; j < cheapestOf.length; j++) {
+            cheapestOf[j] = cheapestSeat(j, price);
+        }
         int[] queue = new int[n];
         int head = 0;
         int tail = 0;
@@ -195,7 +208,7 @@ final class AssignmentSolver {
             int bestSeat = -1;
             int u1 = 0;
             for (int e = off[i]; e < off[i + 1]; e++) {
-                int seat = cheapestSeat(to[e], price);
+                int seat = cheapestOf[to[e]];
                 if (seat < 0) {
                     continue;
                 }
@@ -214,7 +227,7 @@ final class AssignmentSolver {
             int u2 = 0;
             for (int e = off[i]; e < off[i + 1]; e++) {
                 int j = to[e];
-                int seat = j == j1 ? secondCheapestSeat(j, price, bestSeat) : cheapestSeat(j, price);
+                int seat = j == j1 ? secondCheapestSeat(j, price, bestSeat) : cheapestOf[j];
                 if (seat >= 0) {
                     u2 = Math.max(u2, score[e] - price[seat]);
                 }
@@ -224,6 +237,7 @@ final class AssignmentSolver {
                 continue; // a tie would only swap them back and forth
             }
             price[bestSeat] += u1 - u2;
+            cheapestOf[j1] = cheapestSeat(j1, price);
             owner[bestSeat] = i;
             ownerEdge[bestSeat] = bestEdge;
             placed[i] = true;

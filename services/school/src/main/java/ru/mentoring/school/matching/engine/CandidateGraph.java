@@ -10,12 +10,4 @@ record CandidateGraph(int mentees, int mentors, int[] offsets, int[] mentor, int
     int edges() {
         return offsets[mentees];
     }
-
-    int maxScore() {
-        int max = 0;
-        for (int s : score) {
-            max = Math.max(max, s);
-        }
-        return max;
-    }
 }

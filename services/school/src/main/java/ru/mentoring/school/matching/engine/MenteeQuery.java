@@ -337,12 +337,29 @@ final class MenteeQuery {
         }
         int[] known = prepared.requestKeys.get(request);
         if (known == null) {
-            known = text.keys(request).stream().mapToInt(prepared::knownKey).filter(k -> k >= 0).distinct().toArray();
+            known = knownDistinct(text.keys(request));
             if (prepared.requestKeys.size() < 100_000) {
                 prepared.requestKeys.put(request, known);
             }
         }
         return known;
+    }
+
+    /** The ids of the keys some mentor's phrase or subject has, each once, in order. */
+    private int[] knownDistinct(List<String> keys) {
+        int[] ids = new int[keys.size()];
+        int n = 0;
+        for (String key : keys) {
+            int id = prepared.knownKey(key);
+            boolean repeat = id < 0;
+            for (int i = 0; i < n && !repeat; i++) {
+                repeat = ids[i] == id;
+            }
+            if (!repeat) {
+                ids[n++] = id;
+            }
+        }
+        return Arrays.copyOf(ids, n);
     }
 
     private static String join(String a, String b) {

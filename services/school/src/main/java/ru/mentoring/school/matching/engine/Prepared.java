@@ -51,7 +51,6 @@ final class Prepared {
     final List<AgePreference> agePrefs = new ArrayList<>();
     private final Map<String, Integer> agePrefByText = new HashMap<>();
     private final Map<AgePreference, Integer> agePrefIds = new HashMap<>();
-    private final Map<String, TimeSlots> timeByText = new ConcurrentHashMap<>();
 
     // filled while mentees are compared, by every thread of a cohort
     /** How each (kind, age, class) of mentee fits each age preference. */
@@ -173,7 +172,7 @@ final class Prepared {
         if (strength == null || strength.isBlank()) {
             return -1;
         }
-        String folded = SPACES.matcher(RussianText.fold(strength.strip())).replaceAll(" ");
+        String folded = normalised(strength);
         Integer id = phraseIds.get(folded);
         if (id != null) {
             return id;
@@ -187,6 +186,11 @@ final class Prepared {
         phraseTitles.add(strength.strip());
         phraseKeys.add(keys);
         return id;
+    }
+
+    /** Folded, trimmed, single spaces: the form two phrasings of one phrase share. */
+    private static String normalised(String text) {
+        return TextMemo.FOLDED.of(text, t -> SPACES.matcher(RussianText.fold(t.strip())).replaceAll(" "));
     }
 
     private int[] distinct(List<String> keys) {
@@ -218,7 +222,7 @@ final class Prepared {
             if (subject == null || subject.isBlank()) {
                 continue;
             }
-            String folded = SPACES.matcher(RussianText.fold(subject.strip())).replaceAll(" ");
+            String folded = normalised(subject);
             Integer id = subjectIds.get(folded);
             if (id == null) {
                 id = subjectTitles.size();
@@ -272,7 +276,7 @@ final class Prepared {
         }
         Integer id = agePrefByText.get(text);
         if (id == null) {
-            AgePreference pref = AgePreference.parse(text);
+            AgePreference pref = TextMemo.AGE_PREFERENCES.of(text, AgePreference::parse);
             id = agePrefIds.get(pref);
             if (id == null) {
                 id = agePrefs.size();
@@ -288,15 +292,7 @@ final class Prepared {
         if (text == null || text.isBlank()) {
             return TimeSlots.NONE;
         }
-        TimeSlots known = timeByText.get(text);
-        if (known == null) {
-            known = TimeSlots.parse(text);
-            if (timeByText.size() > 200_000) {
-                timeByText.clear();
-            }
-            timeByText.put(text, known);
-        }
-        return known;
+        return TextMemo.TIMES.of(text, TimeSlots::parse);
     }
 
     private int[][] toArrays(List<List<Integer>> lists) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Russian words as matching compares them. A text is folded (lower case, «ё» as «е», every dash as «-»,
@@ -57,14 +56,6 @@ final class RussianText {
             "организация", "проведение", "вопросы", "сопровождение", "поддержка", "школьный", "школа", "класс",
             "молодой", "начинающий", "педагог", "язык", "навыки", "умения", "подход", "совместный", "хороший",
             "новый", "повышение", "освоение", "улучшение", "лучше", "научиться", "разобраться", "уровень", "знания");
-
-    /**
-     * The keys of every text this process has read, shared by all matching calls: a school's requests and
-     * its mentors' strengths come back call after call (a curator reruns matching with other weights), and
-     * reading them was a third of a school-sized cohort's time. Bounded; forgotten all at once when full.
-     */
-    private static final Map<String, List<String>> TEXT_KEYS = new ConcurrentHashMap<>();
-    static final int MAX_TEXTS = 50_000;
 
     private static final Map<String, String> COMPOUNDS;
     private static final Map<String, String> COMPOUND_TAILS;
@@ -137,20 +128,7 @@ final class RussianText {
         if (sameKey != SAME_KEY) {
             return read(text);
         }
-        List<String> known = TEXT_KEYS.get(text);
-        if (known == null) {
-            known = List.copyOf(read(text));
-            if (TEXT_KEYS.size() >= MAX_TEXTS) {
-                TEXT_KEYS.clear();
-            }
-            TEXT_KEYS.put(text, known);
-        }
-        return known;
-    }
-
-    /** Forgets every text read so far (the benchmark measures a call whose texts were never seen). */
-    static void forgetTexts() {
-        TEXT_KEYS.clear();
+        return TextMemo.KEYS.of(text, t -> List.copyOf(read(t)));
     }
 
     private List<String> read(String text) {

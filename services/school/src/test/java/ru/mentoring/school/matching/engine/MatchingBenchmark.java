@@ -120,7 +120,7 @@ public final class MatchingBenchmark {
         long total = result.totalScore();
         int assigned = result.items().size();
         result = null; // as the service would after answering: the stage run does not carry it
-        RussianText.forgetTexts(); // a cohort whose requests and strengths this process has never read
+        TextMemo.forgetAll(); // a cohort whose requests and strengths this process has never read
         long u0 = System.nanoTime();
         CohortResult first = engine.matchCohort(instance.mentees(), instance.mentors(), Weights.DEFAULT,
                 MatchingEngine.CANDIDATES_PER_MENTEE);
