@@ -1,7 +1,7 @@
 """Demo data of the events service: events of every kind across the year, registrations with a waiting
 list and a promotion, caps, approval, teams, custom questions, a network project's round table, yearly
-series with earlier years' figures, check-ins and certificates of today's workshop, and a competition
-run with two experts to its awards. Loaded through the public API as the demo users; idempotent (skipped
+series with earlier years' figures, check-ins and certificates of today's workshop, a competition
+run with two experts to its awards, and one whose experts' sheets wait for them. Loaded through the public API as the demo users; idempotent (skipped
 when the catalogue already holds the demo's events)."""
 import datetime
 import json
@@ -169,7 +169,7 @@ def main():
     competition(today)
     print("events demo: events of every kind across the year, registrations with a waiting list and a promotion, "
           "a moved internship and a cancelled webinar with their applicants told, series with dynamics, "
-          "today's check-ins and certificates, a competition judged by two experts")
+          "today's check-ins and certificates, a competition judged by two experts, one waiting for their sheets")
 
 
 def competition(today):
@@ -180,28 +180,13 @@ def competition(today):
     done = call("POST", "/api/competitions", "methodist", {"event": event("Конкурс «Педагог-наставник» — муниципальный этап",
         "COMPETITION", today + datetime.timedelta(days=35), hours=6, capacity=100), "stages": stages(1)})
     cid = done["id"]
-    entries = {}
-    for curator, title, nomination in [
-            ("curator1", "Пара «учитель — молодой специалист»: взаимопосещение уроков", "Лучшие практики наставничества"),
-            ("curator2", "Наставник года: сопровождение трёх молодых педагогов", "Наставник года"),
-            ("curator3", "Проектная команда «Юные инженеры» и её наставник", "Лучшие практики наставничества"),
-            ("curator1", "Лучшая пара: от первого урока к открытому", "Лучшая пара")]:
-        entries[title] = call("POST", f"/api/competitions/{cid}/entries", curator, {"title": title, "nomination": nomination,
-            "summary": "Цели, план работы пары, методы (взаимопосещение, совместное планирование), результаты и их подтверждение.",
-            "materialsUrl": "https://disk.example.ru/konkurs/" + str(len(entries) + 1)})["id"]
-    call("POST", f"/api/competitions/{cid}/advance", "methodist", {})
-    for entry in entries.values():
-        call("POST", f"/api/competitions/{cid}/entries/{entry}/check", "methodist", {"admitted": True})
-    call("POST", f"/api/competitions/{cid}/advance", "methodist", {})
-    for expert in ["expert1", "expert3"]:
-        call("POST", f"/api/competitions/{cid}/experts", expert, {})
-    jury = {j["name"]: j for j in call("GET", f"/api/competitions/{cid}/experts", "methodist")["items"]}
+    entries = enter(cid, [
+        ("curator1", "Пара «учитель — молодой специалист»: взаимопосещение уроков", "Лучшие практики наставничества"),
+        ("curator2", "Наставник года: сопровождение трёх молодых педагогов", "Наставник года"),
+        ("curator3", "Проектная команда «Юные инженеры» и её наставник", "Лучшие практики наставничества"),
+        ("curator1", "Лучшая пара: от первого урока к открытому", "Лучшая пара")])
+    to_correspondence_with_jury(cid, entries)
     criteria = call("GET", f"/api/competitions/{cid}", "methodist")["criteria"]
-    for entry in entries.values():
-        for juror in jury.values():
-            school = next(e for e in call("GET", f"/api/competitions/{cid}/entries", "methodist")["items"] if e["id"] == entry)["schoolId"]
-            if juror.get("schoolId") != school:
-                call("POST", f"/api/competitions/{cid}/assignments", "methodist", {"entryId": entry, "expertSubject": juror["subject"]})
     points = {"expert1": [9, 7, 8, 6], "expert3": [8, 9, 7, 7]}
 
     def score(stage):
@@ -226,6 +211,39 @@ def competition(today):
         "COMPETITION", today + datetime.timedelta(days=60), hours=5, capacity=100), "stages": stages(14)})
     call("POST", f"/api/competitions/{open_one['id']}/entries", "mentor1", {"title": "Наставничество «ученик — ученик» в 5 классе",
         "nomination": "Лучшие практики наставничества", "summary": "Как старшеклассники помогают пятиклассникам войти в школу."})
+
+    # a third one in its correspondence stage: the experts' sheets wait for them (the expert's home page lists them)
+    judging = call("POST", "/api/competitions", "methodist", {"event": event("Конкурс «Наставник года»",
+        "COMPETITION", today + datetime.timedelta(days=45), hours=5, capacity=100), "stages": stages(7)})
+    to_correspondence_with_jury(judging["id"], enter(judging["id"], [
+        ("curator2", "Наставник молодых педагогов: три года адаптации без ухода из профессии", "Наставник года"),
+        ("curator3", "Наставник проектной команды: от идеи до городской конференции", "Наставник года")]))
+
+
+def enter(cid, items):
+    """Entries by the curators (school, title, nomination), each with a summary and a link to its materials."""
+    entries = {}
+    for curator, title, nomination in items:
+        entries[title] = call("POST", f"/api/competitions/{cid}/entries", curator, {"title": title, "nomination": nomination,
+            "summary": "Цели, план работы пары, методы (взаимопосещение, совместное планирование), результаты и их подтверждение.",
+            "materialsUrl": "https://disk.example.ru/konkurs/" + str(len(entries) + 1)})["id"]
+    return entries
+
+
+def to_correspondence_with_jury(cid, entries):
+    """Every entry admitted at the technical check, then expert1 and expert3 judging each entry not of their own school."""
+    call("POST", f"/api/competitions/{cid}/advance", "methodist", {})
+    for entry in entries.values():
+        call("POST", f"/api/competitions/{cid}/entries/{entry}/check", "methodist", {"admitted": True})
+    call("POST", f"/api/competitions/{cid}/advance", "methodist", {})
+    for expert in ["expert1", "expert3"]:
+        call("POST", f"/api/competitions/{cid}/experts", expert, {})
+    jury = call("GET", f"/api/competitions/{cid}/experts", "methodist")["items"]
+    schools = {e["id"]: e["schoolId"] for e in call("GET", f"/api/competitions/{cid}/entries", "methodist")["items"]}
+    for entry in entries.values():
+        for juror in jury:
+            if juror.get("schoolId") != schools[entry]:
+                call("POST", f"/api/competitions/{cid}/assignments", "methodist", {"entryId": entry, "expertSubject": juror["subject"]})
 
 
 if __name__ == "__main__":
