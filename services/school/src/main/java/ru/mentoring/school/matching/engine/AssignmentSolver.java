@@ -59,7 +59,8 @@ final class AssignmentSolver {
     private final int[] predEdge;
     private final int[] predMentee;
 
-    AssignmentSolver(CandidateGraph g) {
+    /** Only through {@link #solve}, which hands it each mentee's edges best first. */
+    private AssignmentSolver(CandidateGraph g) {
         this.g = g;
         this.n = g.mentees();
         this.off = g.offsets();

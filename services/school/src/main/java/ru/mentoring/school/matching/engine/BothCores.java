@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the per-mentee stages of a cohort (candidates, explanations) on every core the machine has: the
+ * Runs the per-mentee stages of a cohort (candidates, explanations) on every core the machine has (two
+ * here and in the demo, hence the name): the
  * calling thread and one helper per further core take blocks of mentees from a shared counter until none
  * is left. Blocks keep neighbouring mentees together (the candidates stage orders alike mentees side by
  * side so they read the same index groups), and the counter balances blocks of unequal cost.
@@ -49,12 +50,17 @@ final class BothCores {
         int block = Math.max(8, count / (threads * 8));
         AtomicInteger next = new AtomicInteger();
         Runnable share = () -> {
-            S state = workerState.get();
-            for (int from = next.getAndAdd(block); from < count; from = next.getAndAdd(block)) {
-                int to = Math.min(count, from + block);
-                for (int i = from; i < to; i++) {
-                    worker.mentee(state, i);
+            try {
+                S state = workerState.get();
+                for (int from = next.getAndAdd(block); from < count; from = next.getAndAdd(block)) {
+                    int to = Math.min(count, from + block);
+                    for (int i = from; i < to; i++) {
+                        worker.mentee(state, i);
+                    }
                 }
+            } catch (Throwable e) {
+                next.set(count); // the other workers stop at their next block
+                throw e;
             }
         };
         List<Future<?>> helpers = new ArrayList<>(HELPERS);
@@ -68,10 +74,10 @@ final class BothCores {
                 }
             }));
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             share.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failure = e;
             next.set(count); // the helpers stop at their next block
         }
@@ -83,15 +89,24 @@ final class BothCores {
                 helpers.get(h).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                next.set(count);
                 throw new IllegalStateException("Matching was interrupted", e);
             } catch (ExecutionException e) {
                 if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    failure = e.getCause();
+                } else {
+                    failure.addSuppressed(e.getCause());
                 }
             }
         }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
         if (failure != null) {
-            throw failure;
+            throw new IllegalStateException("Matching failed", failure);
         }
     }
 }

@@ -123,8 +123,11 @@ final class RussianText {
         return words;
     }
 
-    /** The keys of the content words of a text, in order, repeats kept (unmodifiable). */
+    /** The keys of the content words of a text, in order, repeats kept; not to be changed (it is shared). */
     List<String> keys(String text) {
+        if (text == null) {
+            return List.of();
+        }
         if (sameKey != SAME_KEY) {
             return read(text);
         }

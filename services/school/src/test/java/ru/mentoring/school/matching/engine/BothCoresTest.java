@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class BothCoresTest {
 
@@ -31,10 +32,41 @@ class BothCoresTest {
     }
 
     @Test
+    void aLargeCohortIsWorkedOnByTwoThreadsAtOnce() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: nothing to share the work with");
+        CountDownLatch bothIn = new CountDownLatch(2);
+        Set<Thread> workers = ConcurrentHashMap.newKeySet();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> BothCores.run(1_000, Thread::currentThread, (owner, i) -> {
+            if (workers.add(owner)) {
+                // each thread's first mentee waits for the other thread's: only two threads at once get past it
+                bothIn.countDown();
+                try {
+                    bothIn.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
+        assertThat(workers).hasSize(2);
+    }
+
+    @Test
     void aSmallCohortStaysOnTheCallingThread() {
         Thread caller = Thread.currentThread();
         BothCores.run(BothCores.MIN_PARALLEL - 1, Thread::currentThread,
                 (owner, i) -> assertThat(owner).isSameAs(caller));
+    }
+
+    @Test
+    void aFailureStopsTheOtherWorkersAtTheirNextBlock() {
+        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> BothCores.run(100_000, () -> null, (state, i) -> {
+            handled.incrementAndGet();
+            if (i == 0) {
+                throw new IllegalStateException("first mentee");
+            }
+        })).hasMessage("first mentee");
+        assertThat(handled.get()).isLessThan(100_000);
     }
 
     @Test

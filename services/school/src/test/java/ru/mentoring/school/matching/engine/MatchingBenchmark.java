@@ -14,10 +14,11 @@ import java.util.Map;
  * Cohort matching at the sizes of issue 8 — a school (200 × 60), a network (2 000 × 1 000), a region
  * (10 000 × 10 000 and 50 000 × 50 000), 50 candidates per mentee, capacities 1–3 — on realistic
  * generated instances. Each repetition runs, on the same instance in the same JVM: the whole pipeline
- * end to end ({@link MatchingEngine#matchCohort}); the pipeline once more with the texts' analysis
- * forgotten (the first call of a cohort whose requests and strengths the process has never read); the
- * same pipeline stage by stage (prepare, candidates, exact solve, explanations); and OR-Tools' min-cost
- * flow on the stage run's candidate graph, timing OR-Tools' {@code solve()} alone; the objectives must be equal. Repetitions first run uncounted for at
+ * end to end ({@link MatchingEngine#matchCohort}); the pipeline once more with the process's memory of
+ * texts forgotten ({@link TextMemo}: the first call of a cohort whose requests and strengths the process has
+ * never read); the same pipeline stage by stage (prepare, candidates, exact solve, explanations); and
+ * OR-Tools' min-cost flow on the stage run's candidate graph, timing OR-Tools' {@code solve()} alone. The
+ * first and the stage-by-stage runs find the texts remembered, as a rerun of the same cohort does; the objectives must be equal. Repetitions first run uncounted for at
  * least {@value #WARM_UP_SECONDS} seconds per size (at least one), so the figures are those of a service that
  * has been answering for a while, not of its JIT's first minutes.
  *
