@@ -1,8 +1,8 @@
 """Demo data of the events service: events of every kind across the year, registrations with a waiting
 list and a promotion, caps, approval, teams, custom questions, a network project's round table, yearly
 series with earlier years' figures, check-ins and certificates of today's workshop, a competition
-run with two experts to its awards, and one whose experts' sheets wait for them. Loaded through the public API as the demo users; idempotent (skipped
-when the catalogue already holds the demo's events)."""
+run with two experts to its awards, and one whose experts' sheets wait for them. Loaded through the
+public API as the demo users; idempotent (skipped when the catalogue already holds the demo's events)."""
 import datetime
 import json
 import os

@@ -272,8 +272,10 @@ public final class PropagationBench {
         }
     }
 
-    /** Kafka alone at the same rate: acks=all producer → consumer, timed in this JVM. */
-    /** Sends at the edits' rate until {@code endNanos}; records the latencies of the records sent from {@code countFromNanos}. */
+    /**
+     * Kafka alone at the edits' rate: acks=all producer → consumer, timed in this JVM, sending until
+     * {@code endNanos} and recording the latencies of the records sent from {@code countFromNanos}.
+     */
     private void probeKafka(long countFromNanos, long endNanos) {
         String topic = topicPrefix + "bench.kafka-latency." + UUID.randomUUID();
         var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,

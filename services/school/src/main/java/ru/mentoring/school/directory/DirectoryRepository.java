@@ -9,11 +9,11 @@ import ru.mentoring.model.mentor.MentorProfileV1;
 import ru.mentoring.support.sql.FixedShapeStatement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.excluded;
@@ -26,15 +26,34 @@ class DirectoryRepository {
 
     private static final int ROWS_PER_STATEMENT = 16;
 
+    /** A column a profile sets, with the profile's value for it. */
+    private record Column(Field<?> field, Function<MentorProfileV1, Object> value) {
+    }
+
     /** Every column a profile sets, the same for a new row and for a newer revision of a stored one. */
-    private static final List<Field<?>> COLUMNS = List.of(DIRECTORY_MENTOR.REVISION, DIRECTORY_MENTOR.FULL_NAME,
-            DIRECTORY_MENTOR.KIND, DIRECTORY_MENTOR.HOME_SCHOOL_ID, DIRECTORY_MENTOR.ORGANISATION, DIRECTORY_MENTOR.POSITION,
-            DIRECTORY_MENTOR.SUBJECTS, DIRECTORY_MENTOR.STRENGTHS, DIRECTORY_MENTOR.CAPACITY,
-            DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, DIRECTORY_MENTOR.VISIBILITY, DIRECTORY_MENTOR.NETWORK_PROJECT_IDS,
-            DIRECTORY_MENTOR.ACTIVE, DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, DIRECTORY_MENTOR.FORMS,
-            DIRECTORY_MENTOR.EXPERIENCE_YEARS, DIRECTORY_MENTOR.ACCOUNT_KEY, DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE,
-            DIRECTORY_MENTOR.TIME_AVAILABLE, DIRECTORY_MENTOR.ACCEPTING_REQUESTS, DIRECTORY_MENTOR.OWN_STRENGTHS,
-            DIRECTORY_MENTOR.FORMATS);
+    private static final List<Column> COLUMNS = List.of(
+            new Column(DIRECTORY_MENTOR.REVISION, MentorProfileV1::revision),
+            new Column(DIRECTORY_MENTOR.FULL_NAME, MentorProfileV1::fullName),
+            new Column(DIRECTORY_MENTOR.KIND, p -> p.kind().name()),
+            new Column(DIRECTORY_MENTOR.HOME_SCHOOL_ID, MentorProfileV1::homeSchoolId),
+            new Column(DIRECTORY_MENTOR.ORGANISATION, MentorProfileV1::organisation),
+            new Column(DIRECTORY_MENTOR.POSITION, MentorProfileV1::position),
+            new Column(DIRECTORY_MENTOR.SUBJECTS, p -> array(p.subjects())),
+            new Column(DIRECTORY_MENTOR.STRENGTHS, p -> array(p.strengths())),
+            new Column(DIRECTORY_MENTOR.CAPACITY, MentorProfileV1::capacity),
+            new Column(DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, MentorProfileV1::activeAssignments),
+            new Column(DIRECTORY_MENTOR.VISIBILITY, p -> p.visibility().name()),
+            new Column(DIRECTORY_MENTOR.NETWORK_PROJECT_IDS, p -> array(p.networkProjectIds())),
+            new Column(DIRECTORY_MENTOR.ACTIVE, MentorProfileV1::active),
+            new Column(DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, p -> array(p.sharedWithSchoolIds())),
+            new Column(DIRECTORY_MENTOR.FORMS, p -> array(p.forms())),
+            new Column(DIRECTORY_MENTOR.EXPERIENCE_YEARS, MentorProfileV1::experienceYears),
+            new Column(DIRECTORY_MENTOR.ACCOUNT_KEY, MentorProfileV1::accountKey),
+            new Column(DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE, MentorProfileV1::preferredMenteeAge),
+            new Column(DIRECTORY_MENTOR.TIME_AVAILABLE, MentorProfileV1::timeAvailable),
+            new Column(DIRECTORY_MENTOR.ACCEPTING_REQUESTS, MentorProfileV1::takesNewMentees),
+            new Column(DIRECTORY_MENTOR.OWN_STRENGTHS, p -> array(p.ownStrengths())),
+            new Column(DIRECTORY_MENTOR.FORMATS, p -> array(p.formats())));
 
     private final DSLContext sql;
     private final Map<Integer, FixedShapeStatement> upserts = new ConcurrentHashMap<>();
@@ -59,13 +78,12 @@ class DirectoryRepository {
         }
     }
 
-    /** The mentor's id, then the values of {@link #COLUMNS} in their order. */
+    /** The mentor's id, then the values of {@link #COLUMNS} in their order, as {@link #row} names them. */
     private static List<Object> values(MentorProfileV1 p) {
-        return Arrays.asList(p.id(), p.revision(), p.fullName(), p.kind().name(), p.homeSchoolId(), p.organisation(),
-                p.position(), array(p.subjects()), array(p.strengths()), p.capacity(), p.activeAssignments(),
-                p.visibility().name(), array(p.networkProjectIds()), p.active(), array(p.sharedWithSchoolIds()),
-                array(p.forms()), p.experienceYears(), p.accountKey(), p.preferredMenteeAge(), p.timeAvailable(),
-                p.takesNewMentees(), array(p.ownStrengths()), array(p.formats()));
+        List<Object> values = new ArrayList<>(COLUMNS.size() + 1);
+        values.add(p.id());
+        COLUMNS.forEach(column -> values.add(column.value().apply(p)));
+        return values;
     }
 
     private FixedShapeStatement upsertOf(int rows) {
@@ -76,7 +94,7 @@ class DirectoryRepository {
             insert = insert.newRecord().set(row(i, names));
         }
         Map<Field<?>, Object> fromExcluded = new LinkedHashMap<>();
-        COLUMNS.forEach(column -> fromExcluded.put(column, excluded(column)));
+        COLUMNS.forEach(column -> fromExcluded.put(column.field(), excluded(column.field())));
         fromExcluded.put(d.UPDATED_AT, excluded(d.UPDATED_AT));
         return FixedShapeStatement.of(sql, insert.onConflict(d.ID)
                 .doUpdate()
@@ -87,7 +105,7 @@ class DirectoryRepository {
     private static Map<Field<?>, Object> row(int index, List<String> names) {
         Map<Field<?>, Object> row = new LinkedHashMap<>();
         row.put(DIRECTORY_MENTOR.ID, named(index, DIRECTORY_MENTOR.ID, names));
-        COLUMNS.forEach(column -> row.put(column, named(index, column, names)));
+        COLUMNS.forEach(column -> row.put(column.field(), named(index, column.field(), names)));
         row.put(DIRECTORY_MENTOR.UPDATED_AT, currentOffsetDateTime());
         return row;
     }
@@ -98,7 +116,7 @@ class DirectoryRepository {
         return param(name, column.getDataType());
     }
 
-    private static String[] array(java.util.List<String> values) {
+    private static String[] array(List<String> values) {
         return values == null ? new String[0] : values.toArray(String[]::new);
     }
 }

@@ -17,8 +17,8 @@ import ru.mentoring.support.tenancy.TenantFromEnvelope;
  * transaction applies them all (the inbox rows in one statement, the upserts in statements of up to 16
  * profiles). Applying and committing per record cost several database round trips and a broker round
  * trip per mentor edit; on a busy machine the consumer then fell behind at 200 edits per second and the
- * directory's lag grew to seconds (bench/results/propagation-*.md). The offsets are committed by the consumer's own periodic
- * commit (AUTO), which only ever covers records whose poll has returned, that is, whose batch was
+ * directory's lag grew to seconds (bench/results/propagation-*.md). The offsets are committed by the
+ * consumer's own periodic commit (AUTO), which only ever covers records whose poll has returned, that is, whose batch was
  * applied: a commit per poll was a broker request per one or two edits, on the path of the next poll. A
  * batch that fails is retried whole; a crash re-delivers at most the last few seconds' records, which the
  * inbox already holds and which change nothing.

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class BothCoresTest {
 
     @Test
     void aFailureStopsTheOtherWorkersAtTheirNextBlock() {
-        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger handled = new AtomicInteger();
         assertThatThrownBy(() -> BothCores.run(100_000, () -> null, (state, i) -> {
             handled.incrementAndGet();
             if (i == 0) {

@@ -18,9 +18,10 @@ import java.util.Map;
  * texts forgotten ({@link TextMemo}: the first call of a cohort whose requests and strengths the process has
  * never read); the same pipeline stage by stage (prepare, candidates, exact solve, explanations); and
  * OR-Tools' min-cost flow on the stage run's candidate graph, timing OR-Tools' {@code solve()} alone. The
- * first and the stage-by-stage runs find the texts remembered, as a rerun of the same cohort does; the objectives must be equal. Repetitions first run uncounted for at
- * least {@value #WARM_UP_SECONDS} seconds per size (at least one), so the figures are those of a service that
- * has been answering for a while, not of its JIT's first minutes.
+ * first and the stage-by-stage runs find the texts remembered, as a rerun of the same cohort does; the
+ * objectives must be equal. Repetitions first run uncounted for at least {@value #WARM_UP_SECONDS}
+ * seconds per size (at least one), so the figures are those of a service that has been answering for a
+ * while, not of its JIT's first minutes.
  *
  * <pre>java -cp test-classpath ru.mentoring.school.matching.engine.MatchingBenchmark [REPS] [REPORT.md] [SIZES…]</pre>
  * SIZES like {@code 200x60}; the default is all four.
