@@ -26,34 +26,33 @@ class DirectoryRepository {
 
     private static final int ROWS_PER_STATEMENT = 16;
 
-    /** A column a profile sets, with the profile's value for it. */
-    private record Column(Field<?> field, Function<MentorProfileV1, Object> value) {
-    }
-
-    /** Every column a profile sets, the same for a new row and for a newer revision of a stored one. */
-    private static final List<Column> COLUMNS = List.of(
-            new Column(DIRECTORY_MENTOR.REVISION, MentorProfileV1::revision),
-            new Column(DIRECTORY_MENTOR.FULL_NAME, MentorProfileV1::fullName),
-            new Column(DIRECTORY_MENTOR.KIND, p -> p.kind().name()),
-            new Column(DIRECTORY_MENTOR.HOME_SCHOOL_ID, MentorProfileV1::homeSchoolId),
-            new Column(DIRECTORY_MENTOR.ORGANISATION, MentorProfileV1::organisation),
-            new Column(DIRECTORY_MENTOR.POSITION, MentorProfileV1::position),
-            new Column(DIRECTORY_MENTOR.SUBJECTS, p -> array(p.subjects())),
-            new Column(DIRECTORY_MENTOR.STRENGTHS, p -> array(p.strengths())),
-            new Column(DIRECTORY_MENTOR.CAPACITY, MentorProfileV1::capacity),
-            new Column(DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, MentorProfileV1::activeAssignments),
-            new Column(DIRECTORY_MENTOR.VISIBILITY, p -> p.visibility().name()),
-            new Column(DIRECTORY_MENTOR.NETWORK_PROJECT_IDS, p -> array(p.networkProjectIds())),
-            new Column(DIRECTORY_MENTOR.ACTIVE, MentorProfileV1::active),
-            new Column(DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, p -> array(p.sharedWithSchoolIds())),
-            new Column(DIRECTORY_MENTOR.FORMS, p -> array(p.forms())),
-            new Column(DIRECTORY_MENTOR.EXPERIENCE_YEARS, MentorProfileV1::experienceYears),
-            new Column(DIRECTORY_MENTOR.ACCOUNT_KEY, MentorProfileV1::accountKey),
-            new Column(DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE, MentorProfileV1::preferredMenteeAge),
-            new Column(DIRECTORY_MENTOR.TIME_AVAILABLE, MentorProfileV1::timeAvailable),
-            new Column(DIRECTORY_MENTOR.ACCEPTING_REQUESTS, MentorProfileV1::takesNewMentees),
-            new Column(DIRECTORY_MENTOR.OWN_STRENGTHS, p -> array(p.ownStrengths())),
-            new Column(DIRECTORY_MENTOR.FORMATS, p -> array(p.formats())));
+    /**
+     * Every column a profile sets, with the profile's value for it: the same for a new row and for a newer
+     * revision of a stored one. (Entries, not a record of our own: only repositories may hold jOOQ types.)
+     */
+    private static final List<Map.Entry<Field<?>, Function<MentorProfileV1, Object>>> COLUMNS = List.of(
+            column(DIRECTORY_MENTOR.REVISION, MentorProfileV1::revision),
+            column(DIRECTORY_MENTOR.FULL_NAME, MentorProfileV1::fullName),
+            column(DIRECTORY_MENTOR.KIND, p -> p.kind().name()),
+            column(DIRECTORY_MENTOR.HOME_SCHOOL_ID, MentorProfileV1::homeSchoolId),
+            column(DIRECTORY_MENTOR.ORGANISATION, MentorProfileV1::organisation),
+            column(DIRECTORY_MENTOR.POSITION, MentorProfileV1::position),
+            column(DIRECTORY_MENTOR.SUBJECTS, p -> array(p.subjects())),
+            column(DIRECTORY_MENTOR.STRENGTHS, p -> array(p.strengths())),
+            column(DIRECTORY_MENTOR.CAPACITY, MentorProfileV1::capacity),
+            column(DIRECTORY_MENTOR.ACTIVE_ASSIGNMENTS, MentorProfileV1::activeAssignments),
+            column(DIRECTORY_MENTOR.VISIBILITY, p -> p.visibility().name()),
+            column(DIRECTORY_MENTOR.NETWORK_PROJECT_IDS, p -> array(p.networkProjectIds())),
+            column(DIRECTORY_MENTOR.ACTIVE, MentorProfileV1::active),
+            column(DIRECTORY_MENTOR.SHARED_WITH_SCHOOL_IDS, p -> array(p.sharedWithSchoolIds())),
+            column(DIRECTORY_MENTOR.FORMS, p -> array(p.forms())),
+            column(DIRECTORY_MENTOR.EXPERIENCE_YEARS, MentorProfileV1::experienceYears),
+            column(DIRECTORY_MENTOR.ACCOUNT_KEY, MentorProfileV1::accountKey),
+            column(DIRECTORY_MENTOR.PREFERRED_MENTEE_AGE, MentorProfileV1::preferredMenteeAge),
+            column(DIRECTORY_MENTOR.TIME_AVAILABLE, MentorProfileV1::timeAvailable),
+            column(DIRECTORY_MENTOR.ACCEPTING_REQUESTS, MentorProfileV1::takesNewMentees),
+            column(DIRECTORY_MENTOR.OWN_STRENGTHS, p -> array(p.ownStrengths())),
+            column(DIRECTORY_MENTOR.FORMATS, p -> array(p.formats())));
 
     private final DSLContext sql;
     private final Map<Integer, FixedShapeStatement> upserts = new ConcurrentHashMap<>();
@@ -82,7 +81,7 @@ class DirectoryRepository {
     private static List<Object> values(MentorProfileV1 p) {
         List<Object> values = new ArrayList<>(COLUMNS.size() + 1);
         values.add(p.id());
-        COLUMNS.forEach(column -> values.add(column.value().apply(p)));
+        COLUMNS.forEach(column -> values.add(column.getValue().apply(p)));
         return values;
     }
 
@@ -94,7 +93,7 @@ class DirectoryRepository {
             insert = insert.newRecord().set(row(i, names));
         }
         Map<Field<?>, Object> fromExcluded = new LinkedHashMap<>();
-        COLUMNS.forEach(column -> fromExcluded.put(column.field(), excluded(column.field())));
+        COLUMNS.forEach(column -> fromExcluded.put(column.getKey(), excluded(column.getKey())));
         fromExcluded.put(d.UPDATED_AT, excluded(d.UPDATED_AT));
         return FixedShapeStatement.of(sql, insert.onConflict(d.ID)
                 .doUpdate()
@@ -105,7 +104,7 @@ class DirectoryRepository {
     private static Map<Field<?>, Object> row(int index, List<String> names) {
         Map<Field<?>, Object> row = new LinkedHashMap<>();
         row.put(DIRECTORY_MENTOR.ID, named(index, DIRECTORY_MENTOR.ID, names));
-        COLUMNS.forEach(column -> row.put(column.field(), named(index, column.field(), names)));
+        COLUMNS.forEach(column -> row.put(column.getKey(), named(index, column.getKey(), names)));
         row.put(DIRECTORY_MENTOR.UPDATED_AT, currentOffsetDateTime());
         return row;
     }
@@ -114,6 +113,11 @@ class DirectoryRepository {
         String name = "r" + row + "." + column.getName();
         names.add(name);
         return param(name, column.getDataType());
+    }
+
+    private static Map.Entry<Field<?>, Function<MentorProfileV1, Object>> column(Field<?> field,
+                                                                             Function<MentorProfileV1, Object> value) {
+        return Map.entry(field, value);
     }
 
     private static String[] array(List<String> values) {
