@@ -189,7 +189,7 @@ final class MenteeQuery {
             ids[n++] = id;
         }
         unknownSubjectKeys = unknown;
-        return Arrays.stream(Arrays.copyOf(ids, n)).distinct().toArray();
+        return Prepared.distinctInOrder(ids, n);
     }
 
     private int levelOfSet(int set) {

@@ -2,6 +2,7 @@ package ru.mentoring.school.matching.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +104,7 @@ final class Prepared {
                 phrases.add(id);
             }
         }
-        mentorPhrases[m] = phrases.stream().mapToInt(Integer::intValue).toArray();
+        mentorPhrases[m] = ints(phrases);
         mentorSubjectSet[m] = subjectSet(mentor.subjects());
         mentorAge[m] = agePreference(mentor.preferredMenteeAge());
         TimeSlots time = time(mentor.timeAvailable());
@@ -194,7 +195,37 @@ final class Prepared {
     }
 
     private int[] distinct(List<String> keys) {
-        return keys.stream().map(this::keyId).distinct().mapToInt(Integer::intValue).toArray();
+        int[] ids = new int[keys.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = keyId(keys.get(i));
+        }
+        return distinctInOrder(ids, ids.length);
+    }
+
+    /** The first {@code count} values, each once, in the order they first come (these lists are a few words long). */
+    static int[] distinctInOrder(int[] values, int count) {
+        int[] out = new int[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int v = values[i];
+            boolean repeat = false;
+            for (int k = 0; k < n && !repeat; k++) {
+                repeat = out[k] == v;
+            }
+            if (!repeat) {
+                out[n++] = v;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static int[] ints(Collection<Integer> values) {
+        int[] out = new int[values.size()];
+        int i = 0;
+        for (int v : values) {
+            out[i++] = v;
+        }
+        return out;
     }
 
     private void finishPhrases() {
@@ -239,7 +270,7 @@ final class Prepared {
         if (set == null) {
             set = subjectSets.size();
             subjectSetIds.put(entries, set);
-            subjectSets.add(entries.stream().mapToInt(Integer::intValue).toArray());
+            subjectSets.add(ints(entries));
         }
         return set;
     }
@@ -247,8 +278,14 @@ final class Prepared {
     /** The content words of a subject; a subject of weak words only («язык») keeps them. */
     int[] strongKeys(List<String> keys) {
         int[] all = distinct(keys);
-        int[] strong = Arrays.stream(all).filter(k -> !weak(k)).toArray();
-        return strong.length > 0 ? strong : all;
+        int[] strong = new int[all.length];
+        int n = 0;
+        for (int k : all) {
+            if (!weak(k)) {
+                strong[n++] = k;
+            }
+        }
+        return n == 0 ? all : Arrays.copyOf(strong, n);
     }
 
     private void finishSubjects() {
@@ -298,7 +335,7 @@ final class Prepared {
     private int[][] toArrays(List<List<Integer>> lists) {
         int[][] arrays = new int[keyIds.size()][];
         for (int k = 0; k < arrays.length; k++) {
-            arrays[k] = k < lists.size() ? lists.get(k).stream().mapToInt(Integer::intValue).toArray() : new int[0];
+            arrays[k] = k < lists.size() ? ints(lists.get(k)) : new int[0];
         }
         return arrays;
     }
