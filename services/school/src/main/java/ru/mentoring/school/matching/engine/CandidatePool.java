@@ -48,11 +48,21 @@ final class CandidatePool {
     /** Mentor index by id rank. */
     final int[] byRank;
 
-    CandidatePool(Prepared p, long formsMask) {
+    /** Whether the groups above were built: a pool {@link TopCandidates} scores mentor by mentor does without. */
+    final boolean indexed;
+
+    private static final int[] NONE = new int[0];
+
+    /** The pool of the mentors leading one of {@code formsMask}'s forms, for mentees wanting {@code k} candidates. */
+    CandidatePool(Prepared p, long formsMask, int k) {
         this.p = p;
         int phrases = p.phraseTitles.size();
         allList = phrases;
         int lists = phrases + 1;
+        byRank = new int[p.count];
+        for (int m = 0; m < p.count; m++) {
+            byRank[p.rank[m]] = m;
+        }
         int[] listSize = new int[lists];
         int total = 0;
         for (int m = 0; m < p.count; m++) {
@@ -72,6 +82,12 @@ final class CandidatePool {
             }
         }
         eligible = eligibleList;
+        indexed = eligible.length > TopCandidates.scoredOneByOneUpTo(k);
+        if (!indexed) {
+            listFrom = listTo = listMaxStatic = sgSet = sgFrom = sgTo = sgMaxStatic = agAge = agFrom = agTo = NONE;
+            byAgeFrom = byAgeTo = mentorsInOrder = NONE;
+            return;
+        }
         int[] start = new int[lists + 1];
         for (int l = 0; l < lists; l++) {
             start[l + 1] = start[l] + listSize[l];
@@ -103,10 +119,6 @@ final class CandidatePool {
             }
             ageKeys[fill[allList]] = ageKey;
             keys[fill[allList]++] = key;
-        }
-        byRank = new int[p.count];
-        for (int m = 0; m < p.count; m++) {
-            byRank[p.rank[m]] = m;
         }
         mentorsInOrder = new int[2 * total];
         byAgeFrom = new int[lists];

@@ -87,7 +87,7 @@ public class MatchingEngine {
         int[] count = new int[n];
         int[] to = new int[n * width];
         int[] score = new int[n * width];
-        Map<Long, CandidatePool> pools = k > 0 ? poolsFor(prepared, mentees) : Map.of();
+        Map<Long, CandidatePool> pools = k > 0 ? poolsFor(prepared, mentees, k) : Map.of();
         // alike mentees one after another: they open the same groups of the index, which stay in the cache
         int[] order = alikeTogether(mentees);
         BothCores.run(n, () -> new Searcher(new MenteeQuery(prepared), new TopCandidates(prepared.count)), (w, at) -> {
@@ -124,12 +124,12 @@ public class MatchingEngine {
     }
 
     /** The index of the mentors for each set of forms some mentee accepts, built before the threads start. */
-    private static Map<Long, CandidatePool> poolsFor(Prepared prepared, List<MenteeProfile> mentees) {
+    private static Map<Long, CandidatePool> poolsFor(Prepared prepared, List<MenteeProfile> mentees, int k) {
         Map<Long, CandidatePool> pools = new HashMap<>();
         for (MenteeProfile mentee : mentees) {
             long mask = prepared.formsMask(mentee.acceptableForms());
             if (mask != 0) {
-                pools.computeIfAbsent(mask, m -> new CandidatePool(prepared, m));
+                pools.computeIfAbsent(mask, m -> new CandidatePool(prepared, m, k));
             }
         }
         return pools;

@@ -74,7 +74,7 @@ final class MenteeQuery {
         this.mentee = mentee;
         stamp++;
         formsMask = prepared.formsMask(mentee.acceptableForms());
-        requestKeys = known(join(mentee.requestCategory(), mentee.requestText()));
+        requestKeys = known(mentee.requestCategory(), mentee.requestText());
         hasRequest = !blank(mentee.requestCategory()) || !blank(mentee.requestText());
         strengths();
         subjects();
@@ -331,15 +331,17 @@ final class MenteeQuery {
         return strength(m) + subject(m) + age(m) + time(m) + prepared.statics[m];
     }
 
-    private int[] known(String request) {
-        if (request == null) {
+    private int[] known(String category, String requestText) {
+        if (blank(category) && blank(requestText)) {
             return new int[0];
         }
-        int[] known = prepared.requestKeys.get(request);
+        // looked up by the profile's own two strings, whose hashes are kept, not by their join made anew
+        Prepared.Request key = new Prepared.Request(category, requestText);
+        int[] known = prepared.requestKeys.get(key);
         if (known == null) {
-            known = knownDistinct(text.keys(request));
+            known = knownDistinct(text.keys(join(category, requestText)));
             if (prepared.requestKeys.size() < 100_000) {
-                prepared.requestKeys.put(request, known);
+                prepared.requestKeys.put(key, known);
             }
         }
         return known;

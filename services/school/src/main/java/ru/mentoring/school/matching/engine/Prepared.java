@@ -57,8 +57,12 @@ final class Prepared {
     /** How each (kind, age, class) of mentee fits each age preference. */
     final Map<Long, int[]> ageLevels = new ConcurrentHashMap<>();
 
-    /** Request texts already read into known word keys (the explanations read them again). */
-    final Map<String, int[]> requestKeys = new ConcurrentHashMap<>();
+    /** Requests already read into known word keys (the explanations read them again). */
+    final Map<Request, int[]> requestKeys = new ConcurrentHashMap<>();
+
+    /** A mentee's request as the profile holds it: its category and its text. */
+    record Request(String category, String text) {
+    }
 
     // forms
     final Map<String, Integer> formBits = new HashMap<>();

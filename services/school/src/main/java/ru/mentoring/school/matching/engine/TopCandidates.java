@@ -61,11 +61,16 @@ final class TopCandidates {
     /** Pools up to this many mentors per wanted candidate are simply scored mentor by mentor. */
     static final int SCAN_ALL_PER_CANDIDATE = 6;
 
+    /** The largest pool scored mentor by mentor when {@code k} candidates are wanted. */
+    static int scoredOneByOneUpTo(int k) {
+        return Math.max(64, SCAN_ALL_PER_CANDIDATE * k);
+    }
+
     /**
      * @param excluded mentors never to propose for this mentee (indexes), or null
      */
     void find(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
-        if (pool.eligible.length <= Math.max(64, SCAN_ALL_PER_CANDIDATE * k)) {
+        if (!pool.indexed || pool.eligible.length <= scoredOneByOneUpTo(k)) {
             scoreAll(pool, q, k, excluded);
             return;
         }
@@ -103,12 +108,35 @@ final class TopCandidates {
                 }
             }
         }
-        long[] keys = Arrays.copyOf(best, bestSize);
-        Arrays.sort(keys);
+        // the heap's smallest goes last, one by one: best first without a general sort (a fifth of this stage)
         int[] byRank = pool.byRank;
-        for (int i = keys.length - 1; i >= 0; i--) {
-            mentors[found] = byRank[(int) (0x7FFFFFFFL - (keys[i] & 0xFFFFFFFFL))];
-            scores[found++] = (int) (keys[i] >>> 32);
+        found = bestSize;
+        for (int i = bestSize - 1; i >= 0; i--) {
+            long key = best[0];
+            mentors[i] = byRank[(int) (0x7FFFFFFFL - (key & 0xFFFFFFFFL))];
+            scores[i] = (int) (key >>> 32);
+            siftDownLast(i);
+        }
+    }
+
+    /** Removes the heap's smallest: the last of its {@code size + 1} keys takes the root and sinks. */
+    private void siftDownLast(int size) {
+        long key = best[size];
+        int i = 0;
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            if (child + 1 < size && best[child + 1] < best[child]) {
+                child++;
+            }
+            if (key <= best[child]) {
+                break;
+            }
+            best[i] = best[child];
+            i = child;
+        }
+        if (size > 0) {
+            best[i] = key;
         }
     }
 
