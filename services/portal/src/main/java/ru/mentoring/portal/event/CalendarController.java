@@ -10,8 +10,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import ru.mentoring.portal.backend.BackendException;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.backend.events.EventsClient;
+import ru.mentoring.portal.backend.mentorbank.MentorBankClient;
+import ru.mentoring.portal.backend.mentorbank.NetworkProjects;
 import ru.mentoring.portal.catalogue.Catalogues;
 import ru.mentoring.portal.catalogue.Schools;
 import ru.mentoring.portal.web.Dates;
@@ -44,26 +47,31 @@ class CalendarController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final EventsClient events;
+    private final MentorBankClient bank;
     private final Catalogues catalogues;
     private final Today today;
 
-    CalendarController(EventsClient events, Catalogues catalogues, Today today) {
+    CalendarController(EventsClient events, MentorBankClient bank, Catalogues catalogues, Today today) {
         this.events = events;
+        this.bank = bank;
         this.catalogues = catalogues;
         this.today = today;
     }
 
-    @Get(uri = "{?month,view,kind,organiser,q}", produces = MediaType.TEXT_HTML)
+    @Get(uri = "{?month,view,kind,organiser,project,q}", produces = MediaType.TEXT_HTML)
     ModelAndView<Page<CalendarPage>> calendar(@Nullable @QueryValue String month, @Nullable @QueryValue String view,
                                              @Nullable @QueryValue String kind, @Nullable @QueryValue String organiser,
-                                             @Nullable @QueryValue String q, Authentication authentication) {
+                                             @Nullable @QueryValue String project, @Nullable @QueryValue String q,
+                                             Authentication authentication) {
         YearMonth shown = month(month, today.date());
         Events.Vocabulary vocabulary = events.vocabulary();
-        Filter filter = Filter.of(kind, organiser, q, vocabulary);
+        PortalUser user = PortalUser.of(authentication);
+        List<NetworkProjects.Project> projects = user.isMethodist() || user.isCurator() ? projects() : List.of();
+        Filter filter = Filter.of(kind, organiser, q, vocabulary).withProject(project, projects);
         List<Events.Event> list;
         if (filter.active()) {
-            list = events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), filter.kind(), filter.organiser(), null,
-                    filter.q()).list();
+            list = events.search(today.date().atStartOfDay(Dates.zone()).toInstant(), filter.kind(), filter.organiser(),
+                    filter.project(), filter.q()).list();
         } else {
             var from = shown.atDay(1).atStartOfDay(Dates.zone()).toInstant();
             var to = shown.plusMonths(1).atDay(1).atStartOfDay(Dates.zone()).toInstant();
@@ -72,16 +80,24 @@ class CalendarController {
         Map<UUID, String> mine = events.myRegistrations().list().stream()
                 .filter(m -> !"CANCELLED".equals(m.registration().status()) && !"REJECTED".equals(m.registration().status()))
                 .collect(Collectors.toMap(m -> m.event().id(), m -> m.registration().statusTitle(), (a, b) -> a));
-        PortalUser user = PortalUser.of(authentication);
         return Page.show(page(shown, "list".equals(view), list, mine, catalogues.schools(), today.date(),
-                user.isMethodist() || user.isCurator(), filter, vocabulary));
+                user.isMethodist() || user.isCurator(), filter, vocabulary, projects));
+    }
+
+    /** The network projects the user may filter by: a curator gets their school's from the bank; none while it is down. */
+    private List<NetworkProjects.Project> projects() {
+        try {
+            return bank.projects().list();
+        } catch (BackendException.Unavailable | BackendException.Rejected notNow) {
+            return List.of(); // the calendar is the events service's; without the bank it only lacks this choice
+        }
     }
 
     /**
      * What the user searches by; a kind or an organiser this service does not know is no filter, so an
      * edited address shows the calendar rather than an error.
      */
-    record Filter(@Nullable String kind, @Nullable String organiser, @Nullable String q) {
+    record Filter(@Nullable String kind, @Nullable String organiser, @Nullable String q, @Nullable UUID project) {
 
         static final List<Map.Entry<String, String>> ORGANISERS = List.of(Map.entry("MUNICIPALITY", "методическая служба"),
                 Map.entry("SCHOOL", "школы"), Map.entry("NETWORK_PROJECT", "сетевые проекты"));
@@ -93,20 +109,34 @@ class CalendarController {
             if (words != null && words.length() > 200) {
                 words = words.substring(0, 200);
             }
-            return new Filter(k, o, words);
+            return new Filter(k, o, words, null);
+        }
+
+        /** The same, narrowed to one of {@code projects}; an id that is not one of them is no filter. */
+        Filter withProject(@Nullable String asked, List<NetworkProjects.Project> projects) {
+            String wanted = asked == null ? "" : asked.strip();
+            UUID id = projects.stream().map(NetworkProjects.Project::id).filter(p -> p.toString().equals(wanted))
+                    .findFirst().orElse(null);
+            return new Filter(kind, organiser, q, id);
         }
 
         static Filter none() {
-            return new Filter(null, null, null);
+            return new Filter(null, null, null, null);
         }
 
         boolean active() {
-            return kind != null || organiser != null || q != null;
+            return kind != null || organiser != null || q != null || project != null;
         }
     }
 
     static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
                              Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary) {
+        return page(shown, asList, list, mine, schools, now, canOrganise, filter, vocabulary, List.of());
+    }
+
+    static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
+                             Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary,
+                             List<NetworkProjects.Project> projects) {
         String title = MONTH.format(shown);
         title = title.substring(0, 1).toUpperCase(Locale.forLanguageTag("ru")) + title.substring(1);
         List<CalendarPage.Row> rows = list.stream().map(e -> new CalendarPage.Row("/events/" + e.id(), EventLabels.title(e), e.kindTitle(),
@@ -116,6 +146,7 @@ class CalendarController {
                 EventLabels.options(vocabulary.kinds(), filter.kind()),
                 Option.of(Filter.ORGANISERS, Map.Entry::getKey, Map.Entry::getValue,
                         o -> o.getKey().equals(filter.organiser())),
+                Option.of(projects, p -> p.id().toString(), NetworkProjects.Project::name, p -> p.id().equals(filter.project())),
                 filter.q() == null ? "" : filter.q(), filter.active(),
                 "Найдено мероприятий с " + EventLabels.day(now.atStartOfDay(Dates.zone()).toInstant()) + ": " + rows.size());
         return new CalendarPage(title, !asList && !filter.active(),

@@ -13,10 +13,11 @@ record CalendarPage(String month, boolean grid, String previous, String next, St
                     List<Week> weeks, List<Row> rows, boolean canOrganise, Search search) implements PageModel {
 
     /**
-     * Finding events by kind, organiser and words: while any is given the page lists every event found
-     * from today on, whatever the month, and says how many.
+     * Finding events by kind, organiser, network project (for those who see projects) and words: while any
+     * is given the page lists every event found from today on, whatever the month, and says how many.
      */
-    record Search(List<Option> kinds, List<Option> organisers, String q, boolean active, String found) {
+    record Search(List<Option> kinds, List<Option> organisers, List<Option> projects, String q, boolean active,
+                  String found) {
     }
 
     record Week(List<Day> days) {

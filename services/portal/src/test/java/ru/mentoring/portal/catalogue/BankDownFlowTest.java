@@ -66,6 +66,22 @@ class BankDownFlowTest {
         assertThat(new Rendered(remembered.body()).text()).contains("учитель – учитель");
     }
 
+    @Test
+    void aCuratorsCalendarWithoutTheBankOnlyLacksTheProjectChoice() {
+        String curator = portal.signIn(PortalUsers.curatorLogin("1"));
+        answerOneSchoolEvent();
+        Answers.catalogues(backends);
+        backends.answer("GET /mentor-bank/api/network-projects", 200, """
+                {"items":[{"id":"a0000000-0000-4000-8000-000000000001","name":"Наставник рядом","leadSchoolId":"1",
+                 "memberSchools":["1","2"]}]}""");
+        assertThat(list(curator).html()).contains("Сетевой проект", "Наставник рядом");
+
+        backends.answer("GET /mentor-bank/api/network-projects", 503, "{}");
+        Rendered down = list(curator);
+
+        assertThat(down.text()).contains("Открытые уроки наставников").doesNotContain("Сетевой проект", "не отвечает");
+    }
+
     private Rendered list(String cookie) {
         HttpResponse<String> page = portal.get("/events?month=2026-12&view=list", cookie);
         assertThat(page.statusCode()).isEqualTo(200);

@@ -67,6 +67,31 @@ class EventPagesTest {
     }
 
     @Test
+    void aCuratorNarrowsTheCalendarToOneOfTheirNetworkProjects() {
+        var vocabulary = EventsMother.vocabulary();
+        var project = java.util.UUID.fromString("a0000000-0000-4000-8000-000000000001");
+        var projects = List.of(new ru.mentoring.portal.backend.mentorbank.NetworkProjects.Project(project, "Наставник рядом",
+                "1", null, null, null, List.of("1", "2"), List.of(), List.of(), null));
+        var filter = CalendarController.Filter.of(null, null, null, vocabulary).withProject(" " + project + " ", projects);
+        assertThat(filter.active()).isTrue();
+        assertThat(filter.project()).isEqualTo(project);
+
+        var found = CalendarController.page(YearMonth.of(2027, 3), false, List.of(EventsMother.seminar(true, false)), Map.of(),
+                BankMother.schools(), LocalDate.of(2027, 3, 1), true, filter, vocabulary, projects);
+        Rendered page = Templates.render(found, PortalUsers.curator("1")).assertRussianOnly(LATIN);
+        assertThat(page.text()).contains("Сетевой проект", "Найдено мероприятий с 1 марта 2027: 1", "Сбросить");
+        assertThat(page.html()).contains("<option value=\"" + project + "\" selected=\"selected\">Наставник рядом</option>");
+
+        assertThat(CalendarController.Filter.of(null, null, null, vocabulary)
+                .withProject(java.util.UUID.randomUUID().toString(), projects).active())
+                .as("a project the user does not see is no filter").isFalse();
+        var withoutProjects = CalendarController.page(YearMonth.of(2027, 3), false, List.of(), Map.of(), BankMother.schools(),
+                LocalDate.of(2027, 3, 1), false, CalendarController.Filter.none(), vocabulary, List.of());
+        assertThat(Templates.render(withoutProjects, PortalUsers.mentor()).html())
+                .as("who sees no projects is not offered the choice").doesNotContain("name=\"project\"");
+    }
+
+    @Test
     void theCardShowsTheRulesAndTheFormWithTheOrganisersQuestionsAndEveryRefusal() {
         var errors = FormErrors.refused(ApplyForm.class, new ru.mentoring.portal.backend.BackendException.Rejected("Мероприятия", 422,
                 new ru.mentoring.portal.backend.BackendProblem("Заявка не принята",
