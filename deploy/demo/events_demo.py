@@ -131,7 +131,7 @@ def main():
         projects = {"items": []}
         print("events demo: the mentor bank is not answering; the network project's round table is left out")
     for project in projects["items"][:1]:
-        call("POST", "/api/events", "curator1", event(f"Круглый стол: {project['name']}", "ROUND_TABLE",
+        call("POST", "/api/events", "curator1", event(f"Круглый стол сетевого проекта «{project['name']}»", "ROUND_TABLE",
             today + datetime.timedelta(days=14), hours=2, capacity=30, venue="Школа № 1, библиотека",
             organiser="NETWORK_PROJECT", networkProjectId=project["id"], networkProjectName=project["name"],
             memberSchoolIds=project["memberSchools"]))
