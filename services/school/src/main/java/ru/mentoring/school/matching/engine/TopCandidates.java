@@ -115,28 +115,9 @@ final class TopCandidates {
             long key = best[0];
             mentors[i] = byRank[(int) (0x7FFFFFFFL - (key & 0xFFFFFFFFL))];
             scores[i] = (int) (key >>> 32);
-            siftDownLast(i);
-        }
-    }
-
-    /** Removes the heap's smallest: the last of its {@code size + 1} keys takes the root and sinks. */
-    private void siftDownLast(int size) {
-        long key = best[size];
-        int i = 0;
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            if (child + 1 < size && best[child + 1] < best[child]) {
-                child++;
+            if (i > 0) {
+                sink(best[i], i); // the heap's last key takes the place of the smallest, taken above
             }
-            if (key <= best[child]) {
-                break;
-            }
-            best[i] = best[child];
-            i = child;
-        }
-        if (size > 0) {
-            best[i] = key;
         }
     }
 
@@ -342,21 +323,26 @@ final class TopCandidates {
             }
             best[i] = key;
         } else if (key > best[0]) {
-            int i = 0;
-            int half = bestSize >>> 1;
-            while (i < half) {
-                int child = 2 * i + 1;
-                if (child + 1 < bestSize && best[child + 1] < best[child]) {
-                    child++;
-                }
-                if (key <= best[child]) {
-                    break;
-                }
-                best[i] = best[child];
-                i = child;
-            }
-            best[i] = key;
+            sink(key, bestSize);
         }
+    }
+
+    /** Puts {@code key} at the root of the heap {@code best[0..size)}, in place of its smallest, and sinks it. */
+    private void sink(long key, int size) {
+        int i = 0;
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            if (child + 1 < size && best[child + 1] < best[child]) {
+                child++;
+            }
+            if (key <= best[child]) {
+                break;
+            }
+            best[i] = best[child];
+            i = child;
+        }
+        best[i] = key;
     }
 
     private void pushNode(int kind, int first, int second, int known, int bound) {
