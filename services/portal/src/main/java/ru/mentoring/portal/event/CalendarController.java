@@ -130,11 +130,6 @@ class CalendarController {
     }
 
     static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
-                             Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary) {
-        return page(shown, asList, list, mine, schools, now, canOrganise, filter, vocabulary, List.of());
-    }
-
-    static CalendarPage page(YearMonth shown, boolean asList, List<Events.Event> list, Map<UUID, String> mine,
                              Schools schools, LocalDate now, boolean canOrganise, Filter filter, Events.Vocabulary vocabulary,
                              List<NetworkProjects.Project> projects) {
         String title = MONTH.format(shown);

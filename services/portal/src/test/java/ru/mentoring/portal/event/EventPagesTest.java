@@ -30,7 +30,7 @@ class EventPagesTest {
         var events = List.of(EventsMother.seminar(true, false));
         var month = CalendarController.page(YearMonth.of(2027, 3), false, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
                 BankMother.schools(), LocalDate.of(2027, 3, 1), true, CalendarController.Filter.none(),
-                EventsMother.vocabulary());
+                EventsMother.vocabulary(), List.of());
 
         Rendered grid = Templates.render(month, PortalUsers.mentor()).assertRussianOnly(LATIN);
         assertThat(grid.text()).contains("Март 2027", "Пн Вт Ср Чт Пт Сб Вс", "10:00 Семинар «Формирующее оценивание»");
@@ -39,7 +39,7 @@ class EventPagesTest {
 
         var list = CalendarController.page(YearMonth.of(2027, 3), true, events, Map.of(EventsMother.EVENT, "Зарегистрирован"),
                 BankMother.schools(), LocalDate.of(2027, 3, 1), true, CalendarController.Filter.none(),
-                EventsMother.vocabulary());
+                EventsMother.vocabulary(), List.of());
         Rendered rows = Templates.render(list, PortalUsers.mentor()).assertRussianOnly(LATIN);
         assertThat(rows.text()).contains("3 марта 2027, 10:00–13:00", "ИМЦ, ауд. 12 и онлайн", "мест нет — запись в лист ожидания",
                 "Зарегистрирован");
@@ -50,7 +50,7 @@ class EventPagesTest {
         var vocabulary = EventsMother.vocabulary();
         var filter = CalendarController.Filter.of("INTERNSHIP", "SCHOOL", "  стажировка ", vocabulary);
         var found = CalendarController.page(YearMonth.of(2027, 3), false, List.of(EventsMother.seminar(true, false)), Map.of(),
-                BankMother.schools(), LocalDate.of(2027, 3, 1), false, filter, vocabulary);
+                BankMother.schools(), LocalDate.of(2027, 3, 1), false, filter, vocabulary, List.of());
 
         Rendered page = Templates.render(found, PortalUsers.mentor()).assertRussianOnly(LATIN);
 
@@ -62,7 +62,7 @@ class EventPagesTest {
                 .as("an edited address is no filter").isFalse();
 
         var nothing = CalendarController.page(YearMonth.of(2027, 3), false, List.of(), Map.of(), BankMother.schools(),
-                LocalDate.of(2027, 3, 1), false, filter, vocabulary);
+                LocalDate.of(2027, 3, 1), false, filter, vocabulary, List.of());
         assertThat(Templates.render(nothing, PortalUsers.mentor()).text()).contains("Таких мероприятий впереди нет.");
     }
 

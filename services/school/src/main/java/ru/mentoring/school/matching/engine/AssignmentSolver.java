@@ -360,20 +360,19 @@ final class AssignmentSolver {
                             continue;
                         }
                         int j = to[ed];
-                        int pj = pm[j];
-                        int nd = base - sc - pj;
                         if (used[j] < cap[j]) {
-                            // a free seat ends a path: the sink's distance drops now, not when this mentor would
-                            // be settled, so fewer nodes beyond it are queued (nothing past it is shorter)
-                            if (nd + pj < sink) {
-                                sink = nd + pj;
-                                endMentor = j;
-                                endMentee = -1;
-                                predEdge[j] = ed;
-                                predMentee[j] = x;
-                            }
-                            continue;
+                            // a free seat ends a path, at the mentor's distance plus its potential (base - sc, below
+                            // the sink's distance, as checked above): the sink's distance drops now, not when this
+                            // mentor would be settled, so fewer nodes beyond it are queued; x's later edges are
+                            // no shorter
+                            sink = base - sc;
+                            endMentor = j;
+                            endMentee = -1;
+                            predEdge[j] = ed;
+                            predMentee[j] = x;
+                            break;
                         }
+                        int nd = base - sc - pm[j];
                         int mentorNode = n + j;
                         if (nd < sink && stamp[mentorNode] != -cur
                                 && (stamp[mentorNode] != cur || nd < dist[mentorNode])) {

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs the per-mentee stages of a cohort (candidates, explanations) on every core the machine has (two
  * here and in the demo, hence the name): the calling thread and one helper per further core take blocks
- * of mentees from a shared counter until none is left. Blocks keep neighbouring mentees together (the candidates stage orders alike mentees side by
- * side so they read the same index groups), and the counter balances blocks of unequal cost.
+ * of mentees from a shared counter until none is left. Blocks keep neighbouring mentees together (the
+ * candidates stage orders alike mentees side by side so they read the same index groups), and the counter
+ * balances blocks of unequal cost.
  *
  * <p>Each worker gets its own state from {@code workerState} (a {@link MenteeQuery} is not thread-safe),
  * and writes only the slots of the mentees it took; {@link #run} returns after every block is done, which

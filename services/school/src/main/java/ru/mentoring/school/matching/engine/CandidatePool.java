@@ -45,9 +45,6 @@ final class CandidatePool {
     /** The eligible mentors, for pools small enough to score them all. */
     final int[] eligible;
 
-    /** Mentor index by id rank. */
-    final int[] byRank;
-
     /** Whether the groups above were built: a pool {@link TopCandidates} scores mentor by mentor does without. */
     final boolean indexed;
 
@@ -59,10 +56,6 @@ final class CandidatePool {
         int phrases = p.phraseTitles.size();
         allList = phrases;
         int lists = phrases + 1;
-        byRank = new int[p.count];
-        for (int m = 0; m < p.count; m++) {
-            byRank[p.rank[m]] = m;
-        }
         int[] listSize = new int[lists];
         int total = 0;
         for (int m = 0; m < p.count; m++) {
@@ -143,7 +136,7 @@ final class CandidatePool {
             int lastAge = -1;
             for (int e = start[l]; e < start[l + 1]; e++) {
                 long key = keys[e];
-                int m = byRank[(int) (key & rankMask)];
+                int m = p.byRank[(int) (key & rankMask)];
                 mentorsInOrder[e] = m;
                 int set = (int) (key >>> rankBits >>> staticBits >>> ageBits);
                 int age = (int) (key >>> rankBits >>> staticBits & ageMask);
@@ -174,7 +167,7 @@ final class CandidatePool {
             int lastAge = -1;
             for (int e = start[l]; e < start[l + 1]; e++) {
                 long key = ageKeys[e];
-                int m = byRank[(int) (key & rankMask)];
+                int m = p.byRank[(int) (key & rankMask)];
                 mentorsInOrder[total + e] = m;
                 int age = (int) (key >>> rankBits >>> staticBits);
                 if (age != lastAge) {

@@ -74,8 +74,8 @@ final class MenteeQuery {
         this.mentee = mentee;
         stamp++;
         formsMask = prepared.formsMask(mentee.acceptableForms());
-        requestKeys = known(mentee.requestCategory(), mentee.requestText());
         hasRequest = !blank(mentee.requestCategory()) || !blank(mentee.requestText());
+        requestKeys = hasRequest ? known(mentee.requestCategory(), mentee.requestText()) : new int[0];
         strengths();
         subjects();
         ages();
@@ -332,9 +332,6 @@ final class MenteeQuery {
     }
 
     private int[] known(String category, String requestText) {
-        if (blank(category) && blank(requestText)) {
-            return new int[0];
-        }
         // looked up by the profile's own two strings, whose hashes are kept, not by their join made anew
         Prepared.Request key = new Prepared.Request(category, requestText);
         int[] known = prepared.requestKeys.get(key);
@@ -353,15 +350,11 @@ final class MenteeQuery {
         int n = 0;
         for (String key : keys) {
             int id = prepared.knownKey(key);
-            boolean repeat = id < 0;
-            for (int i = 0; i < n && !repeat; i++) {
-                repeat = ids[i] == id;
-            }
-            if (!repeat) {
+            if (id >= 0) {
                 ids[n++] = id;
             }
         }
-        return Arrays.copyOf(ids, n);
+        return Prepared.distinctInOrder(ids, n);
     }
 
     private static String join(String a, String b) {

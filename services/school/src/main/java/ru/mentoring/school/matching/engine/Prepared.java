@@ -78,6 +78,8 @@ final class Prepared {
     final int[] statics;
     final long[] mentorForms;
     final int[] rank;
+    /** Mentor index by id rank. */
+    final int[] byRank;
 
     Prepared(List<MentorProfile> mentors, Weights weights) {
         this.weights = weights;
@@ -98,6 +100,10 @@ final class Prepared {
         finishPhrases();
         finishSubjects();
         rank = ranks(mentors);
+        byRank = new int[count];
+        for (int m = 0; m < count; m++) {
+            byRank[rank[m]] = m;
+        }
     }
 
     private void read(int m, MentorProfile mentor) {

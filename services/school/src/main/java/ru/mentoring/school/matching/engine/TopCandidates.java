@@ -70,7 +70,7 @@ final class TopCandidates {
      * @param excluded mentors never to propose for this mentee (indexes), or null
      */
     void find(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
-        if (!pool.indexed || pool.eligible.length <= scoredOneByOneUpTo(k)) {
+        if (!pool.indexed) {
             scoreAll(pool, q, k, excluded);
             return;
         }
@@ -109,7 +109,7 @@ final class TopCandidates {
             }
         }
         // the heap's smallest goes last, one by one: best first without a general sort (a fifth of this stage)
-        int[] byRank = pool.byRank;
+        int[] byRank = pool.p.byRank;
         found = bestSize;
         for (int i = bestSize - 1; i >= 0; i--) {
             long key = best[0];
