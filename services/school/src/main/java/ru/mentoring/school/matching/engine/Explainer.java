@@ -41,13 +41,14 @@ final class Explainer {
         MentorProfile mentor = p.mentors.get(m);
         List<Reason> reasons = new ArrayList<>(7);
         reasons.add(new Reason(Factor.STRENGTHS.code(), q.strength(m), strengths(q, m)));
-        reasons.add(new Reason(Factor.FORM.code(), (p.mentorForms[m] & q.formsMask) != 0 ? p.weights.form() : 0,
-                form(q, mentor)));
+        String form = p.sharedFormSentence(q.formsMask, p.mentorForms[m], Explainer::formSentence);
+        reasons.add(new Reason(Factor.FORM.code(), form != null ? p.weights.form() : 0,
+                form != null ? form : "Не ведёт подходящую наставляемому форму"));
         reasons.add(new Reason(Factor.SUBJECT.code(), q.subject(m), subject(q, m)));
         reasons.add(new Reason(Factor.AGE.code(), q.age(m), age(q, m)));
         reasons.add(new Reason(Factor.TIME.code(), q.time(m), time(q, m)));
         int seats = mentor.freeSeats();
-        reasons.add(new Reason(Factor.CAPACITY.code(), p.capacityPoints(seats), "Свободных мест: " + Math.max(0, seats)));
+        reasons.add(new Reason(Factor.CAPACITY.code(), p.capacityPoints(seats), seatsText(seats)));
         reasons.add(new Reason(Factor.OWN_SCHOOL.code(), mentor.ownSchool() ? p.weights.ownSchool() : 0,
                 mentor.ownSchool() ? "Из вашей школы" : "Из другой школы или муниципального банка"));
         return reasons;
@@ -88,16 +89,21 @@ final class Explainer {
         return String.join(", ", titles);
     }
 
-    /** The form both share; of several, the first by code, so the same pair always reads the same. */
-    private static String form(MenteeQuery q, MentorProfile mentor) {
-        String shared = null;
-        for (String code : q.mentee.acceptableForms()) {
-            if (mentor.forms().contains(code) && (shared == null || code.compareTo(shared) < 0)) {
-                shared = code;
-            }
+    private static final String[] SEATS = new String[11];
+
+    static {
+        for (int seats = 0; seats < SEATS.length; seats++) {
+            SEATS[seats] = "Свободных мест: " + seats;
         }
-        return shared == null ? "Не ведёт подходящую наставляемому форму"
-                : "Ведёт форму «" + FORM_TITLES.getOrDefault(shared, shared) + "»";
+    }
+
+    private static String seatsText(int seats) {
+        int n = Math.max(0, seats);
+        return n < SEATS.length ? SEATS[n] : "Свободных мест: " + n;
+    }
+
+    private static String formSentence(String code) {
+        return "Ведёт форму «" + FORM_TITLES.getOrDefault(code, code) + "»";
     }
 
     private static String subject(MenteeQuery q, int m) {
@@ -148,9 +154,7 @@ final class Explainer {
         if (level == AgeFit.UNKNOWN_PREFERENCE) {
             return "Наставник не указал желаемый возраст наставляемых";
         }
-        MenteeProfile e = q.mentee;
-        String prefers = "Предпочитает: " + q.prepared.agePrefs.get(id).describe() + " — "
-                + AgeFit.mentee(e.kind(), e.age(), e.grade());
+        String prefers = "Предпочитает: " + q.prepared.agePreferenceText(id) + " — " + q.menteeAgeText();
         return switch (level) {
             case AgeFit.FULL -> prefers;
             case AgeFit.NEAR -> prefers + ", почти подходит";
@@ -180,8 +184,8 @@ final class Explainer {
         TimeSlots both = q.time.and(theirs);
         int hours = both.overlapHours(both);
         if (hours == 0) {
-            return "Время не совпадает: наставник — " + theirs.describe() + ", наставляемый — " + q.time.describe();
+            return "Время не совпадает: наставник — " + p.describe(theirs) + ", наставляемый — " + p.describe(q.time);
         }
-        return (hours == 1 ? "Совпадает только час: " : "Совпадает время: ") + both.describe();
+        return (hours == 1 ? "Совпадает только час: " : "Совпадает время: ") + p.describe(both);
     }
 }

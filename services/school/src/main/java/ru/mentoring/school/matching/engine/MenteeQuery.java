@@ -46,6 +46,7 @@ final class MenteeQuery {
     final int[] agePoints;
     final int[] ageLevel;
     TimeSlots time = TimeSlots.NONE;
+    private String menteeAgeText;
 
     int maxStrength;
     int maxSubject;
@@ -72,6 +73,7 @@ final class MenteeQuery {
 
     MenteeQuery load(MenteeProfile mentee) {
         this.mentee = mentee;
+        menteeAgeText = null;
         stamp++;
         formsMask = prepared.formsMask(mentee.acceptableForms());
         hasRequest = !blank(mentee.requestCategory()) || !blank(mentee.requestText());
@@ -82,6 +84,14 @@ final class MenteeQuery {
         time = prepared.time(mentee.availableTime());
         maxTime = time.known() ? w.time() : 0;
         return this;
+    }
+
+    /** The mentee's age or class as an explanation names it (the same for every mentor). */
+    String menteeAgeText() {
+        if (menteeAgeText == null) {
+            menteeAgeText = AgeFit.mentee(mentee.kind(), mentee.age(), mentee.grade());
+        }
+        return menteeAgeText;
     }
 
     private void strengths() {

@@ -66,6 +66,14 @@ final class Prepared {
 
     // forms
     final Map<String, Integer> formBits = new HashMap<>();
+    /** Form codes by bit, and the explanation's sentence for each. */
+    private final String[] formCodes;
+    private final String[] formSentences;
+
+    // sentences the explanations repeat for many pairs, written once per call (by every thread, racily:
+    // each is the same immutable string whoever writes it first)
+    private final String[] agePreferenceTexts;
+    private final Map<TimeSlots, String> timeTexts = new ConcurrentHashMap<>();
 
     // mentors
     final List<MentorProfile> mentors;
@@ -104,6 +112,49 @@ final class Prepared {
         for (int m = 0; m < count; m++) {
             byRank[rank[m]] = m;
         }
+        agePreferenceTexts = new String[agePrefs.size()];
+        formCodes = new String[formBits.size()];
+        formSentences = new String[formBits.size()];
+        formBits.forEach((code, bit) -> formCodes[bit] = code);
+    }
+
+    /** «…» as the explanation names an age preference. */
+    String agePreferenceText(int id) {
+        String text = agePreferenceTexts[id];
+        if (text == null) {
+            text = agePrefs.get(id).describe();
+            agePreferenceTexts[id] = text;
+        }
+        return text;
+    }
+
+    /** The hours of a week as the explanation names them. */
+    String describe(TimeSlots slots) {
+        return timeTexts.computeIfAbsent(slots, TimeSlots::describe);
+    }
+
+    /**
+     * The form a mentee and a mentor share (of several, the first by code, so the same pair always reads
+     * the same), as the explanation's sentence, or null if they share none.
+     */
+    String sharedFormSentence(long menteeForms, long mentorForms, java.util.function.UnaryOperator<String> sentence) {
+        long shared = menteeForms & mentorForms;
+        if (shared == 0) {
+            return null;
+        }
+        int first = -1;
+        for (long bits = shared; bits != 0; bits &= bits - 1) {
+            int bit = Long.numberOfTrailingZeros(bits);
+            if (first < 0 || formCodes[bit].compareTo(formCodes[first]) < 0) {
+                first = bit;
+            }
+        }
+        String text = formSentences[first];
+        if (text == null) {
+            text = sentence.apply(formCodes[first]);
+            formSentences[first] = text;
+        }
+        return text;
     }
 
     private void read(int m, MentorProfile mentor) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What a curator sees: proposals for one mentee, explained factor by factor. */
 class MatchingEngineTest {
@@ -78,6 +79,23 @@ class MatchingEngineTest {
                 "Время наставляемого не указано",
                 "Свободных мест: 3",
                 "Из другой школы или муниципального банка");
+    }
+
+    @Test
+    void ofSeveralSharedFormsTheFirstByCodeIsNamedForEveryPair() {
+        // the first mentor introduces TEACHER_PUPIL before PUPIL_PUPIL; the explanation still names PUPIL_PUPIL
+        MentorProfile both = new MentorProfile(id(14), "Орлова Мария", List.of("шахматы"),
+                new java.util.LinkedHashSet<>(List.of("TEACHER_PUPIL", "PUPIL_PUPIL")), List.of(), null, null, 1, false);
+        MentorProfile teacherOnly = new MentorProfile(id(15), "Соколов Пётр", List.of("шахматы"), Set.of("TEACHER_PUPIL"),
+                List.of(), null, null, 1, false);
+
+        List<Proposal> proposals = engine.proposeFor(PUPIL, List.of(both, teacherOnly, PUPIL_MENTOR), Weights.DEFAULT, 3);
+
+        assertThat(proposals).extracting(p -> p.mentorId(), p -> p.reasons().get(1).text(), p -> p.reasons().get(1).points())
+                .containsExactlyInAnyOrder(
+                        tuple(both.id(), "Ведёт форму «ученик – ученик»", 5),
+                        tuple(teacherOnly.id(), "Ведёт форму «учитель – ученик»", 5),
+                        tuple(PUPIL_MENTOR.id(), "Ведёт форму «ученик – ученик»", 5));
     }
 
     @Test
