@@ -37,7 +37,8 @@ public class EventSeats {
             events.addTaken(eventId, places);
         }
         events.addPlacesTaken(eventId, perSchool);
-        service.forget(eventId);
+        // the remembered rules (EventService.definition) stay: nothing is decided on their count of places,
+        // and forgetting them after every batch made the next applicants of a burst read the event again
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -117,12 +117,19 @@ public class EventService {
     public Event definition(UUID id) {
         long now = System.nanoTime();
         Cached cached = definitions.get(id);
-        if (cached != null && now - cached.readAt < DEFINITION_TTL_NANOS) {
+        if (cached != null && (now - cached.readAt < DEFINITION_TTL_NANOS || !cached.refreshing.compareAndSet(false, true))) {
+            // fresh, or another request is reading it again right now: the rest of a burst goes on with the
+            // rules read a second ago instead of all reading them at once
             return cached.event;
         }
-        Event event = find(id).orElseThrow(() -> BusinessRuleException.notFound("Мероприятие не найдено"));
-        definitions.put(id, new Cached(event, now));
-        return event;
+        try {
+            Event event = find(id).orElseThrow(() -> BusinessRuleException.notFound("Мероприятие не найдено"));
+            definitions.put(id, new Cached(event, now));
+            return event;
+        } catch (RuntimeException e) {
+            definitions.remove(id);
+            throw e;
+        }
     }
 
     void forget(UUID id) {
@@ -166,7 +173,10 @@ public class EventService {
         return queries.places(eventId);
     }
 
-    private record Cached(Event event, long readAt) {
+    private record Cached(Event event, long readAt, java.util.concurrent.atomic.AtomicBoolean refreshing) {
+        Cached(Event event, long readAt) {
+            this(event, readAt, new java.util.concurrent.atomic.AtomicBoolean());
+        }
     }
 
     static <T> List<T> copy(List<T> list) {
