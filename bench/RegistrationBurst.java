@@ -47,8 +47,12 @@ public class RegistrationBurst {
                 System.out.printf("service.p50_ms=%.1f%nservice.p99_ms=%.1f%nservice.max_ms=%.1f%n", outcome.percentile(50),
                         outcome.percentile(99), outcome.percentile(100));
                 System.out.println("service.statuses=" + new java.util.TreeMap<>(outcome.statuses));
+                // the generator's own CPU for the burst, before the check of the list below
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                System.out.printf("load.cpu_seconds=%.1f%n", os.getProcessCpuTime() / 1e9);
                 verify(http, args[1], args[2], args[5], Integer.parseInt(args[6]), tokens.size(), outcome);
             }
+            case "session" -> session(http, args[1], args[2], Integer.parseInt(args[3]), args[4], Integer.parseInt(args[5]));
             case "outage" -> {
                 // outage EVENTS_URL EVENT_ID TOKENS_FILE CONNECTIONS METHODIST_TOKEN CAPACITY
                 List<String> tokens = Files.readAllLines(Path.of(args[3])).stream().filter(l -> !l.isBlank()).toList();
@@ -69,6 +73,58 @@ public class RegistrationBurst {
                 }
             }
             default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /**
+     * One load generator for the whole run, driven line by line on standard input, so that its own JIT is as
+     * warm as the service's when the measured burst starts (a fresh generator per burst spent a quarter of
+     * the two cores on itself): {@code warm} applies every applicant to a new event of their own and answers
+     * {@code warmed}; {@code measure EVENT_ID} is the measured burst, {@code check EVENT_ID} the check of its
+     * list afterwards; {@code raw JDBC_URL USER
+     * CLIENTS...} the raw SQL path; each of these ends with a line {@code end}. {@code quit} ends the session.
+     */
+    static void session(HttpClient http, String events, String tokensFile, int connections, String methodist,
+                        int capacity) throws Exception {
+        List<String> tokens = Files.readAllLines(Path.of(tokensFile)).stream().filter(l -> !l.isBlank()).toList();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        Outcome measured = null;
+        for (String line; (line = in.readLine()) != null && !line.equals("quit"); ) {
+            String[] command = line.trim().split("\\s+");
+            switch (command[0]) {
+                case "warm" -> {
+                    burst(events, createEvent(http, events, methodist, capacity), tokens, connections);
+                    System.out.println("warmed");
+                }
+                case "measure" -> {
+                    long cpu0 = os.getProcessCpuTime();
+                    var outcome = burst(events, command[1], tokens, connections);
+                    long cpu1 = os.getProcessCpuTime();
+                    System.out.printf("service.applicants=%d%nservice.seconds=%.3f%nservice.per_second=%.0f%n", tokens.size(),
+                            outcome.seconds, tokens.size() / outcome.seconds);
+                    System.out.printf("service.p50_ms=%.1f%nservice.p99_ms=%.1f%nservice.max_ms=%.1f%n", outcome.percentile(50),
+                            outcome.percentile(99), outcome.percentile(100));
+                    System.out.println("service.statuses=" + new java.util.TreeMap<>(outcome.statuses));
+                    System.out.printf("load.cpu_seconds=%.1f%n", (cpu1 - cpu0) / 1e9);
+                    measured = outcome;
+                    System.out.println("end");
+                }
+                case "check" -> {
+                    verify(http, events, command[1], methodist, capacity, tokens.size(), measured);
+                    System.out.println("end");
+                }
+                case "raw" -> {
+                    for (int i = 3; i < command.length; i++) {
+                        int clients = Integer.parseInt(command[i]);
+                        double rate = rawSql(command[1], command[2], tokens.size(), capacity, clients);
+                        System.out.printf("raw_sql.clients_%d.per_second=%.0f%n", clients, rate);
+                    }
+                    System.out.println("end");
+                }
+                default -> throw new IllegalArgumentException(line);
+            }
+            System.out.flush();
         }
     }
 

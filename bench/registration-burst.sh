@@ -6,6 +6,7 @@
 # bench/results/registration-burst-<date>.md.
 #
 #   bench/registration-burst.sh            # APPLICANTS=5000 CAPACITY=1000 CONNECTIONS=32
+#   BENCH_PROFILE=/tmp/burst.jfr bench/registration-burst.sh   # and a flight recording of the measured burst
 #
 # Needs PostgreSQL, Kafka, Keycloak and the SMTP server running (deploy/local/infra.sh start). Uses a
 # database, a port and topics of its own (events_bench, 18383, bench.*), so a running demo is untouched;
@@ -24,6 +25,29 @@ RESULTS="$REPO_ROOT/bench/results/registration-burst-$(date +%F).md"
 PSQL="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)/psql"
 mkdir -p "$WORK"
 
+# CPU seconds used so far by each kind of process on the machine (user + system, from /proc), one
+# "name seconds" line each; the burst's share per process is the difference around it.
+cpu_by_process() {
+  local tck; tck="$(getconf CLK_TCK)"
+  for d in /proc/[0-9]*; do
+    [[ -r "$d/stat" ]] || continue
+    local cmd stat name
+    cmd="$(tr '\0' ' ' <"$d/cmdline" 2>/dev/null)" || continue
+    stat="$(cat "$d/stat" 2>/dev/null)" || continue
+    case "$cmd" in
+      *events-bench*) name="events service" ;;
+      *RegistrationBurst*) name="load generator" ;;
+      *keycloak*|*quarkus*) name="keycloak" ;;
+      *kafka*) name="kafka" ;;
+      *greenmail*|*smtp*) name="smtp server" ;;
+      *postgres*) name="postgresql" ;;
+      *) name="other" ;;
+    esac
+    # fields 14 and 15 (utime, stime) after the command name in parentheses
+    awk -v n="$name" -v t="$tck" '{ sub(/^.*\) /, ""); print n "\t" ($12 + $13) / t }' <<<"$stat"
+  done | awk -F'\t' '{ s[$1] += $2 } END { for (n in s) printf "%s\t%.2f\n", n, s[n] }' | sort
+}
+
 jar="$(ls "$REPO_ROOT"/services/events/target/events-*.jar 2>/dev/null | grep -v original- | head -n1 || true)"
 if [[ -z "$jar" ]]; then
   mvnw_q -pl services/events -am package -DskipTests
@@ -36,6 +60,7 @@ log "bench: fresh database $BENCH_DB"
   -f "$REPO_ROOT/deploy/sql/provision.sql"
 
 cleanup() {
+  if [[ -n "${GENERATOR_PID:-}" ]]; then kill "$GENERATOR_PID" 2>/dev/null || true; fi
   stop_pidfile "$WORK/events.pid" events-bench "-Dmentoring.service=events-bench" || true
   python3 "$REPO_ROOT/bench/keycloak_bench_users.py" delete || true
   # the applicants' thousands of confirmations would fill the test mail server's memory
@@ -63,23 +88,66 @@ mkdir -p "$classes"
 mvnw_q -f bench/tools/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
 libs="$(cat "$WORK/classpath.txt")"
 "$JAVA25/bin/javac" -d "$classes" -cp "$libs" "$REPO_ROOT/bench/RegistrationBurst.java"
-# Small, serial collector, C1 only: the load generator shares the two cores with the service it measures.
+# Small, serial collector. Single calls (the events) start a JVM each; the bursts and the raw SQL path run in
+# one generator for the whole run (RegistrationBurst session), so its JIT is warm when the measured burst and
+# the raw SQL path start, as the service's is.
 helper() { "$JAVA25/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classes:$libs" RegistrationBurst "$@"; }
+coproc GENERATOR { "$JAVA25/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC -cp "$classes:$libs" RegistrationBurst session \
+  "http://127.0.0.1:$BENCH_PORT" "$WORK/tokens.txt" "$CONNECTIONS" "$methodist" "$CAPACITY" 2>>"$WORK/generator.log"; }
+generator_in="${GENERATOR[1]}"
+generator_out="${GENERATOR[0]}"
+ask() { # ask COMMAND... -> what the generator answers, up to its line "end" or "warmed"
+  local line
+  echo "$*" >&"$generator_in"
+  while IFS= read -r line <&"$generator_out"; do
+    [[ "$line" == end || "$line" == warmed ]] && return 0
+    printf '%s\n' "$line"
+  done
+  die "the load generator stopped, see $WORK/generator.log"
+}
 
 log "bench: event with $CAPACITY places; the service answers a few thousand requests first (warm-up)"
 event="$(helper prepare "http://127.0.0.1:$BENCH_PORT" "$methodist" "$CAPACITY")"
-# A running demo's service has served requests for a while: the same applicants first apply to another
-# event, so the measured burst meets a JIT-compiled service, as it would in the demo after a while.
-log "bench: warm-up burst on another event (not measured)"
-warm="$(helper prepare "http://127.0.0.1:$BENCH_PORT" "$methodist" "$CAPACITY")"
-helper burst "http://127.0.0.1:$BENCH_PORT" "$warm" "$WORK/tokens.txt" "$CONNECTIONS" "$methodist" "$CAPACITY" >/dev/null
+# A running demo's service has served requests for a while: the same applicants first apply to other
+# events, so the measured burst meets a JIT-compiled service, as it would in the demo after a while.
+# The JIT (C2) compiles the request path's big methods for seconds on two shared cores: a burst measured while
+# it still does measures the compiler, not the service a demo has been running for a while. So the warm-up
+# bursts go on, each on an event of its own, until one of them leaves the compiler nearly idle (under
+# WARM_COMPILE_MS of compilation), at most WARM_ROUNDS of them; the figures name both (ADR 0032).
+WARM_ROUNDS="${WARM_ROUNDS:-30}"
+WARM_COMPILE_MS="${WARM_COMPILE_MS:-500}"
+service_pid="$(pid_of "$WORK/events.pid")"
+jit() { # jit -> "compilations milliseconds" so far in the service
+  "$JAVA25/bin/jstat" -compiler "$service_pid" | awk 'NR == 2 { printf "%d %d\n", $1, $4 * 1000 }'
+}
+warm_rounds=0
+while (( warm_rounds < WARM_ROUNDS )); do
+  warm_rounds=$((warm_rounds + 1))
+  read -r c0 t0 < <(jit)
+  ask warm
+  read -r c1 t1 < <(jit)
+  log "bench: warm-up burst $warm_rounds (not measured): $((c1 - c0)) JIT compilations, $((t1 - t0)) ms of compiling"
+  (( t1 - t0 < WARM_COMPILE_MS )) && break
+done
 log "bench: burst of $APPLICANTS applicants over $CONNECTIONS connections"
-helper burst "http://127.0.0.1:$BENCH_PORT" "$event" "$WORK/tokens.txt" "$CONNECTIONS" "$methodist" "$CAPACITY" \
-  | tee "$WORK/figures.txt"
+cpu_before="$(cpu_by_process)"
+read -r jit_c0 jit_t0 < <(jit)
+# BENCH_PROFILE=FILE records where the service spends the measured burst (Java Flight Recorder)
+[[ -n "${BENCH_PROFILE:-}" ]] && "$JAVA25/bin/jcmd" "$service_pid" JFR.start name=burst settings=profile >/dev/null
+# (not in a pipeline: a subshell does not have the generator's descriptors)
+ask measure "$event" >"$WORK/figures.txt"
+cpu_after="$(cpu_by_process)"
+read -r jit_c1 jit_t1 < <(jit)
+[[ -n "${BENCH_PROFILE:-}" ]] && "$JAVA25/bin/jcmd" "$service_pid" JFR.stop name=burst filename="$BENCH_PROFILE" >/dev/null
+ask check "$event" >>"$WORK/figures.txt"
+cat "$WORK/figures.txt"
 log "bench: the raw SQL path of one hot counter row, same PostgreSQL, same number of registrations"
-helper raw "jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" events_owner "$APPLICANTS" "$CAPACITY" 16 "$CONNECTIONS" \
-  | tee -a "$WORK/figures.txt"
+ask raw "jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" events_owner 16 "$CONNECTIONS" >"$WORK/raw.txt"
+cat "$WORK/raw.txt" | tee -a "$WORK/figures.txt"
+echo quit >&"$generator_in"
 
+cpu_table="$(join -t $'\t' <(echo "$cpu_before") <(echo "$cpu_after") \
+  | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $3 - $2 }')"
 get() { grep "^$1=" "$WORK/figures.txt" | cut -d= -f2-; }
 service="$(get service.per_second)"
 raw16="$(get raw_sql.clients_16.per_second)"
@@ -94,11 +162,11 @@ cat >>"$RESULTS" <<TXT
 - Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB;
   PostgreSQL, Kafka, Keycloak, GreenMail and the load generator on the same machine.
 - Command: \`bench/registration-burst.sh\` (APPLICANTS=$APPLICANTS CAPACITY=$CAPACITY CONNECTIONS=$CONNECTIONS);
-  load from bench/RegistrationBurst.java (Apache HttpClient 5, kept-alive pooled connections, C1-only JVM), each applicant's token
+  load from bench/RegistrationBurst.java (Apache HttpClient 5, kept-alive pooled connections, one JVM warmed by the warm-up bursts), each applicant's token
   fetched from Keycloak before the burst
 - Load on the machine from other work during the run: $(cut -d' ' -f1-3 /proc/loadavg) (load average, 1/5/15 min).
-- Service: \`java ${jvm_flags[*]} -jar $(basename "$jar")\`, as deploy/local/services.sh starts it, warmed by an
-  unmeasured burst of the same applicants on another event; its
+- Service: \`java ${jvm_flags[*]} -jar $(basename "$jar")\`, as deploy/local/services.sh starts it, warmed by
+  unmeasured bursts of the same applicants on other events until the JIT compiler is nearly idle; its
   own database, topics (\`bench.\`) and port; confirmations mailed to the SMTP server and published through the outbox.
 
 | measure | figure |
@@ -114,6 +182,16 @@ cat >>"$RESULTS" <<TXT
 | every applicant exactly once | $(get check.everyone_once) |
 | answered 201 but missing | $(get check.answered_201_but_missing) |
 | every waiting applicant arrived after every placed one | $(get check.waiting_after_every_place) |
+| warm-up bursts before (each of all $APPLICANTS applicants, to an event of its own) | $warm_rounds |
+| JIT compilations in the service during the measured burst | $((jit_c1 - jit_c0)), $((jit_t1 - jit_t0)) ms |
+
+CPU seconds used during the measured burst, by process:
+
+| process | CPU s |
+|---|---|
+$cpu_table
+
+The load generator's own count: $(get load.cpu_seconds) s.
 TXT
 log "bench: results appended to $RESULTS"
 tail -n 30 "$RESULTS"
