@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Issue #10's registration burst as bench/registration-burst.sh runs it, in steps: the event and the
- * service's warm-up, the burst itself (every applicant once, with their own token), the check of the
- * list afterwards, and the raw SQL path of one hot counter row on the same PostgreSQL. Compiled once
- * before the run, so no compiler competes with the service for the machine during the burst.
+ * service's warm-up ({@code prepare}), then one {@code session} for the warm-up bursts, the measured burst
+ * (every applicant once, with their own token), the check of the list afterwards and the raw SQL path of
+ * one hot counter row on the same PostgreSQL. Compiled once before the run, so no compiler competes with
+ * the service for the machine during the burst.
  * Prints one line per measurement (key=value) for the script to put into the results file.
  */
 public class RegistrationBurst {
@@ -38,20 +39,6 @@ public class RegistrationBurst {
                 warmUp(http, args[1], args[2]);
                 System.out.println(id);
             }
-            case "burst" -> {
-                // burst EVENTS_URL EVENT_ID TOKENS_FILE CONNECTIONS METHODIST_TOKEN CAPACITY
-                List<String> tokens = Files.readAllLines(Path.of(args[3])).stream().filter(l -> !l.isBlank()).toList();
-                var outcome = burst(args[1], args[2], tokens, Integer.parseInt(args[4]));
-                System.out.printf("service.applicants=%d%nservice.seconds=%.3f%nservice.per_second=%.0f%n", tokens.size(),
-                        outcome.seconds, tokens.size() / outcome.seconds);
-                System.out.printf("service.p50_ms=%.1f%nservice.p99_ms=%.1f%nservice.max_ms=%.1f%n", outcome.percentile(50),
-                        outcome.percentile(99), outcome.percentile(100));
-                System.out.println("service.statuses=" + new java.util.TreeMap<>(outcome.statuses));
-                // the generator's own CPU for the burst, before the check of the list below
-                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-                System.out.printf("load.cpu_seconds=%.1f%n", os.getProcessCpuTime() / 1e9);
-                verify(http, args[1], args[2], args[5], Integer.parseInt(args[6]), tokens.size(), outcome);
-            }
             case "session" -> session(http, args[1], args[2], Integer.parseInt(args[3]), args[4], Integer.parseInt(args[5]));
             case "outage" -> {
                 // outage EVENTS_URL EVENT_ID TOKENS_FILE CONNECTIONS METHODIST_TOKEN CAPACITY
@@ -64,14 +51,6 @@ public class RegistrationBurst {
                 verify(http, args[1], args[3], args[2], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                         new Outcome(0, List.of(), Map.of(), created));
             }
-            case "raw" -> {
-                // raw JDBC_URL JDBC_USER APPLICANTS CAPACITY CLIENTS...
-                for (int i = 5; i < args.length; i++) {
-                    int clients = Integer.parseInt(args[i]);
-                    double rate = rawSql(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), clients);
-                    System.out.printf("raw_sql.clients_%d.per_second=%.0f%n", clients, rate);
-                }
-            }
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -81,8 +60,8 @@ public class RegistrationBurst {
      * warm as the service's when the measured burst starts (a fresh generator per burst spent a quarter of
      * the two cores on itself): {@code warm} applies every applicant to a new event of their own and answers
      * {@code warmed}; {@code measure EVENT_ID} is the measured burst, {@code check EVENT_ID} the check of its
-     * list afterwards; {@code raw JDBC_URL USER
-     * CLIENTS...} the raw SQL path; each of these ends with a line {@code end}. {@code quit} ends the session.
+     * list afterwards; {@code raw JDBC_URL USER CLIENTS...} the raw SQL path; each of these ends with a line
+     * {@code end}. {@code quit} ends the session.
      */
     static void session(HttpClient http, String events, String tokensFile, int connections, String methodist,
                         int capacity) throws Exception {

@@ -143,7 +143,7 @@ ask check "$event" >>"$WORK/figures.txt"
 cat "$WORK/figures.txt"
 log "bench: the raw SQL path of one hot counter row, same PostgreSQL, same number of registrations"
 ask raw "jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" events_owner 16 "$CONNECTIONS" >"$WORK/raw.txt"
-cat "$WORK/raw.txt" | tee -a "$WORK/figures.txt"
+tee -a "$WORK/figures.txt" <"$WORK/raw.txt"
 echo quit >&"$generator_in"
 
 cpu_table="$(join -t $'\t' <(echo "$cpu_before") <(echo "$cpu_after") \

@@ -8,7 +8,7 @@ drop index mail_queue_pending;
 
 -- Like the outbox (V0_4), the queue is inserted into and updated once per message: vacuumed after a fixed
 -- number of changes, however many sent messages it keeps, and analysed without reading bodies and
--- attachments.
+-- attachments (the relay's queries need no statistics of them).
 alter table mail_queue set (
     autovacuum_vacuum_scale_factor = 0,
     autovacuum_vacuum_threshold = 1000,
@@ -20,14 +20,4 @@ alter table mail_queue set (
 alter table mail_queue
     alter column body set statistics 0,
     alter column attachment set statistics 0,
-    alter column last_error set statistics 0,
-    alter column id set statistics 10,
-    alter column seq set statistics 10,
-    alter column recipient set statistics 10,
-    alter column subject set statistics 10,
-    alter column attachment_name set statistics 10,
-    alter column attachment_type set statistics 10,
-    alter column attempts set statistics 10,
-    alter column next_attempt_at set statistics 10,
-    alter column sent_at set statistics 10,
-    alter column created_at set statistics 10;
+    alter column last_error set statistics 0;

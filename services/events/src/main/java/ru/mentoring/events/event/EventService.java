@@ -127,7 +127,7 @@ public class EventService {
             definitions.put(id, new Cached(event, now));
             return event;
         } catch (RuntimeException e) {
-            definitions.remove(id);
+            definitions.remove(id); // or the refreshing flag would keep the stale rules for ever
             throw e;
         }
     }

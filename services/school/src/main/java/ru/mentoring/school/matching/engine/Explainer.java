@@ -24,6 +24,9 @@ final class Explainer {
             "LEADER_PROJECT_TEAM", "лидер – проектная команда",
             "TEACHER_PROJECT_TEAM", "учитель – проектная команда");
 
+    private static final Map<String, String> FORM_SENTENCES = FORM_TITLES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> "Ведёт форму «" + e.getValue() + "»"));
+
     private Explainer() {
     }
 
@@ -41,9 +44,9 @@ final class Explainer {
         MentorProfile mentor = p.mentors.get(m);
         List<Reason> reasons = new ArrayList<>(7);
         reasons.add(new Reason(Factor.STRENGTHS.code(), q.strength(m), strengths(q, m)));
-        String form = p.sharedFormSentence(q.formsMask, p.mentorForms[m], Explainer::formSentence);
+        String form = p.sharedForm(q.formsMask, p.mentorForms[m]);
         reasons.add(new Reason(Factor.FORM.code(), form != null ? p.weights.form() : 0,
-                form != null ? form : "Не ведёт подходящую наставляемому форму"));
+                form != null ? formSentence(form) : "Не ведёт подходящую наставляемому форму"));
         reasons.add(new Reason(Factor.SUBJECT.code(), q.subject(m), subject(q, m)));
         reasons.add(new Reason(Factor.AGE.code(), q.age(m), age(q, m)));
         reasons.add(new Reason(Factor.TIME.code(), q.time(m), time(q, m)));
@@ -103,7 +106,8 @@ final class Explainer {
     }
 
     private static String formSentence(String code) {
-        return "Ведёт форму «" + FORM_TITLES.getOrDefault(code, code) + "»";
+        String known = FORM_SENTENCES.get(code);
+        return known != null ? known : "Ведёт форму «" + code + "»";
     }
 
     private static String subject(MenteeQuery q, int m) {

@@ -66,9 +66,8 @@ final class Prepared {
 
     // forms
     final Map<String, Integer> formBits = new HashMap<>();
-    /** Form codes by bit, and the explanation's sentence for each. */
+    /** Form codes by bit. */
     private final String[] formCodes;
-    private final String[] formSentences;
 
     // sentences the explanations repeat for many pairs, written once per call (by every thread, racily:
     // each is the same immutable string whoever writes it first)
@@ -114,7 +113,6 @@ final class Prepared {
         }
         agePreferenceTexts = new String[agePrefs.size()];
         formCodes = new String[formBits.size()];
-        formSentences = new String[formBits.size()];
         formBits.forEach((code, bit) -> formCodes[bit] = code);
     }
 
@@ -135,26 +133,17 @@ final class Prepared {
 
     /**
      * The form a mentee and a mentor share (of several, the first by code, so the same pair always reads
-     * the same), as the explanation's sentence, or null if they share none.
+     * the same), or null if they share none.
      */
-    String sharedFormSentence(long menteeForms, long mentorForms, java.util.function.UnaryOperator<String> sentence) {
-        long shared = menteeForms & mentorForms;
-        if (shared == 0) {
-            return null;
-        }
-        int first = -1;
-        for (long bits = shared; bits != 0; bits &= bits - 1) {
-            int bit = Long.numberOfTrailingZeros(bits);
-            if (first < 0 || formCodes[bit].compareTo(formCodes[first]) < 0) {
-                first = bit;
+    String sharedForm(long menteeForms, long mentorForms) {
+        String first = null;
+        for (long bits = menteeForms & mentorForms; bits != 0; bits &= bits - 1) {
+            String code = formCodes[Long.numberOfTrailingZeros(bits)];
+            if (first == null || code.compareTo(first) < 0) {
+                first = code;
             }
         }
-        String text = formSentences[first];
-        if (text == null) {
-            text = sentence.apply(formCodes[first]);
-            formSentences[first] = text;
-        }
-        return text;
+        return first;
     }
 
     private void read(int m, MentorProfile mentor) {
