@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class BothCores {
 
-    /** Below this many mentees a handoff to another thread costs more than it saves. */
+    /** Below this many mentees a handoff to another thread costs more than it saves (the candidates stage). */
     static final int MIN_PARALLEL = 48;
 
     private static final int HELPERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
@@ -39,7 +39,12 @@ final class BothCores {
 
     /** Calls {@code worker} once for each position in [0, count), with one state per thread. */
     static <S> void run(int count, java.util.function.Supplier<S> workerState, Worker<S> worker) {
-        int threads = count < MIN_PARALLEL ? 1 : 1 + HELPERS;
+        run(count, MIN_PARALLEL, workerState, worker);
+    }
+
+    /** As above, on one thread below {@code minParallel} positions (a stage whose positions cost less). */
+    static <S> void run(int count, int minParallel, java.util.function.Supplier<S> workerState, Worker<S> worker) {
+        int threads = count < minParallel ? 1 : 1 + HELPERS;
         if (threads == 1) {
             S state = workerState.get();
             for (int i = 0; i < count; i++) {

@@ -48,6 +48,14 @@ final class CandidatePool {
     /** Whether the groups above were built: a pool {@link TopCandidates} scores mentor by mentor does without. */
     final boolean indexed;
 
+    /**
+     * For a pool scored mentor by mentor: its mentors of each phrase, {@code [phraseFrom[p], phraseFrom[p + 1])}
+     * of {@code phraseMembers}, so a mentee's strength points reach the mentors from the few phrases its
+     * request touches instead of every mentor's phrases being looked at.
+     */
+    final int[] phraseFrom;
+    final int[] phraseMembers;
+
     private static final int[] NONE = new int[0];
 
     /** The pool of the mentors leading one of {@code formsMask}'s forms, for mentees wanting {@code k} candidates. */
@@ -79,8 +87,20 @@ final class CandidatePool {
         if (!indexed) {
             listFrom = listTo = listMaxStatic = sgSet = sgFrom = sgTo = sgMaxStatic = agAge = agFrom = agTo = NONE;
             byAgeFrom = byAgeTo = mentorsInOrder = NONE;
+            phraseFrom = new int[phrases + 1];
+            for (int phrase = 0; phrase < phrases; phrase++) {
+                phraseFrom[phrase + 1] = phraseFrom[phrase] + listSize[phrase];
+            }
+            phraseMembers = new int[phraseFrom[phrases]];
+            int[] fill = Arrays.copyOf(phraseFrom, phrases);
+            for (int m : eligible) {
+                for (int phrase : p.mentorPhrases[m]) {
+                    phraseMembers[fill[phrase]++] = m;
+                }
+            }
             return;
         }
+        phraseFrom = phraseMembers = NONE;
         int[] start = new int[lists + 1];
         for (int l = 0; l < lists; l++) {
             start[l + 1] = start[l] + listSize[l];

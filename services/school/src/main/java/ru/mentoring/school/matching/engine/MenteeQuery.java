@@ -329,7 +329,7 @@ final class MenteeQuery {
             return 0;
         }
         long[] t = prepared.mentorTime;
-        return timePointsOf(time.overlapHours(t[3 * m], t[3 * m + 1], t[3 * m + 2]));
+        return timePointsOf(time.overlapUpToTwo(t[3 * m], t[3 * m + 1], t[3 * m + 2]));
     }
 
     /** Whether the mentor may be proposed at all: leads a form that suits the mentee and has a free seat. */
@@ -346,7 +346,7 @@ final class MenteeQuery {
         Prepared.Request key = new Prepared.Request(category, requestText);
         int[] known = prepared.requestKeys.get(key);
         if (known == null) {
-            known = knownDistinct(text.keys(join(category, requestText)));
+            known = knownDistinct(TextMemo.REQUESTS.of(key, r -> text.keysUnremembered(join(r.category(), r.text()))));
             if (prepared.requestKeys.size() < 100_000) {
                 prepared.requestKeys.put(key, known);
             }

@@ -131,7 +131,15 @@ final class RussianText {
         if (sameKey != SAME_KEY) {
             return read(text);
         }
-        return TextMemo.KEYS.of(text, t -> List.copyOf(read(t)));
+        return TextMemo.KEYS.of(text, t -> TextMemo.sharedKeys(read(t)));
+    }
+
+    /** As {@link #keys}, for a caller that keeps what it reads itself (read every time, not remembered here). */
+    List<String> keysUnremembered(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return sameKey != SAME_KEY ? read(text) : TextMemo.sharedKeys(read(text));
     }
 
     private List<String> read(String text) {

@@ -34,6 +34,10 @@ final class TopCandidates {
     private int[] batch = new int[64];
     private final int[] seen;
     private int seenStamp;
+    // a small pool's strength points per mentor, valid where strengthStamp is seenStamp
+    private final int[] strength;
+    private final int[] strengthStamp;
+    private long[] keys = new long[64];
 
     // node arena, reset per mentee
     private int[] type = new int[256];
@@ -54,6 +58,8 @@ final class TopCandidates {
 
     TopCandidates(int mentorCount) {
         seen = new int[mentorCount];
+        strength = new int[mentorCount];
+        strengthStamp = new int[mentorCount];
         Arrays.fill(bucketGroups, -1);
         Arrays.fill(bucketMentors, -1);
     }
@@ -92,6 +98,7 @@ final class TopCandidates {
         }
         if (++seenStamp == Integer.MAX_VALUE) {
             Arrays.fill(seen, 0);
+            Arrays.fill(strengthStamp, 0);
             seenStamp = 1;
         }
         if (excluded != null) {
@@ -99,24 +106,50 @@ final class TopCandidates {
                 seen[m] = seenStamp;
             }
         }
+        spreadStrengths(pool, q);
         int[] rank = pool.p.rank;
-        for (int m : pool.eligible) {
+        int[] statics = pool.p.statics;
+        int[] eligible = pool.eligible;
+        if (keys.length < eligible.length) {
+            keys = new long[eligible.length];
+        }
+        long[] keys = this.keys;
+        int count = 0;
+        for (int m : eligible) {
             if (seen[m] != seenStamp) {
-                long key = itemKey(q.score(m), rank[m]);
-                if (key > threshold()) {
-                    remember(key);
-                }
+                int points = (strengthStamp[m] == seenStamp ? strength[m] : 0) + q.subject(m) + q.age(m) + q.time(m) + statics[m];
+                keys[count++] = itemKey(points, rank[m]);
             }
         }
-        // the heap's smallest goes last, one by one: best first without a general sort (a fifth of this stage)
+        // a small pool: sorting all its keys costs less than keeping the k best in a heap
+        Arrays.sort(keys, 0, count);
         int[] byRank = pool.p.byRank;
-        found = bestSize;
-        for (int i = bestSize - 1; i >= 0; i--) {
-            long key = best[0];
+        found = Math.min(k, count);
+        for (int i = 0; i < found; i++) {
+            long key = keys[count - 1 - i];
             mentors[i] = byRank[(int) (0x7FFFFFFFL - (key & 0xFFFFFFFFL))];
             scores[i] = (int) (key >>> 32);
-            if (i > 0) {
-                sink(best[i], i); // the heap's last key takes the place of the smallest, taken above
+        }
+    }
+
+    /** Each mentor's strength points ({@link MenteeQuery#strength}), from the phrases the request touches. */
+    private void spreadStrengths(CandidatePool pool, MenteeQuery q) {
+        int[] from = pool.phraseFrom;
+        int[] members = pool.phraseMembers;
+        for (int t = 0; t < q.touchedPhraseCount; t++) {
+            int phrase = q.touchedPhrases[t];
+            int points = q.phrasePoints[phrase];
+            if (points <= 0) {
+                continue;
+            }
+            for (int i = from[phrase]; i < from[phrase + 1]; i++) {
+                int m = members[i];
+                if (strengthStamp[m] != seenStamp) {
+                    strengthStamp[m] = seenStamp;
+                    strength[m] = points;
+                } else if (points > strength[m]) {
+                    strength[m] = points;
+                }
             }
         }
     }
@@ -138,6 +171,7 @@ final class TopCandidates {
         }
         if (++seenStamp == Integer.MAX_VALUE) {
             Arrays.fill(seen, 0);
+            Arrays.fill(strengthStamp, 0);
             seenStamp = 1;
         }
         if (excluded != null) {

@@ -67,6 +67,20 @@ class TimeSlotsTest {
     }
 
     @Test
+    void aScoreCountsSharedHoursUpToTwo() {
+        String[] weeks = {"вторник, четверг после 15:00", "по вторникам с 16 до 18", "вторник 20:00", "суббота утром",
+                "по будням после уроков", "в любое время", "пятница 17:00", "воскресенье 20:00", "понедельник 8:00", ""};
+        for (String a : weeks) {
+            for (String b : weeks) {
+                TimeSlots one = TimeSlots.parse(a);
+                TimeSlots other = TimeSlots.parse(b);
+                assertThat(one.overlapUpToTwo(other.low(), other.middle(), other.high()))
+                        .as("«%s» and «%s»", a, b).isEqualTo(Math.min(2, one.overlapHours(other)));
+            }
+        }
+    }
+
+    @Test
     void dashesAndYoAreAllTheSame() {
         assertThat(TimeSlots.parse("пн—пт 16:00‒18:00")).isEqualTo(TimeSlots.parse("пн-пт 16:00-18:00"));
         assertThat(TimeSlots.parse("по договорённости")).isEqualTo(TimeSlots.parse("по договоренности"));
