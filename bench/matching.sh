@@ -8,7 +8,8 @@
 #
 # Needs no server: the engine is pure computation (ru.mentoring.school.matching.engine), the program is
 # MatchingBenchmark in the school module's test sources. Two runs: with the JVM flags deploy/local/lib.sh gives the
-# demo services (C1 only, 256 MB, serial GC), then the same heap and GC with the default tiered JIT (C2).
+# school service in the demo (service_jvm_flags school: 256 MB, serial GC, C2 on since ADR 0033), then the same heap
+# and GC with C1 only, as the demo runs the other services (and ran the school service before).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -24,8 +25,9 @@ CP="services/school/target/test-classes:services/school/target/classes:$(cat ser
 
 REPORT="bench/results/matching-$(date -u +%F).md"
 mkdir -p bench/results
-SERVICE_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-C2_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
+source deploy/local/lib.sh
+mapfile -t SCHOOL_FLAGS < <(service_jvm_flags school)
+C1_FLAGS=("${SCHOOL_FLAGS[@]}" -XX:TieredStopAtLevel=1)
 
 {
   echo
@@ -55,7 +57,7 @@ run() { # run TITLE FLAGS...
     ru.mentoring.school.matching.engine.MatchingBenchmark "$REPS" "$REPORT" "${SIZES[@]}"
 }
 
-run "As the demo runs the services (C1 only)" "${SERVICE_FLAGS[@]}"
-run "Default JIT (C2), same heap and GC" "${C2_FLAGS[@]}"
+run "As the demo runs the school service" "${SCHOOL_FLAGS[@]}"
+run "C1 only (the other services' JIT), same heap and GC" "${C1_FLAGS[@]}"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$REPORT"
 echo "Report appended to $REPORT"

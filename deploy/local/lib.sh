@@ -36,12 +36,17 @@ export MAIL_FROM="${MAIL_FROM:-noreply@mentoring.local}"
 # intrinsics (bench/results/registration-burst-*.md).
 SERVICE_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 EVENTS_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
+# The school service keeps C2 as well: cohort matching is computation (candidates, an exact solve,
+# explanations) that runs a quarter faster compiled by C2, and it verifies tokens like the events service
+# (ADR 0033, bench/results/matching-*.md).
+SCHOOL_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
 # The practice library keeps C2 too: Lucene reads its index through memory segments whose bounds checks
 # only C2 removes from the hot loops (about half the CPU per search, bench/results/practices-search-*.md).
 PRACTICES_JVM_FLAGS=(-Xms64m -Xmx384m -XX:+UseSerialGC)
 service_jvm_flags() { # service_jvm_flags NAME -> the flags, one per line
   case "$1" in
     events) printf '%s\n' "${EVENTS_JVM_FLAGS[@]}" ;;
+    school) printf '%s\n' "${SCHOOL_JVM_FLAGS[@]}" ;;
     practices) printf '%s\n' "${PRACTICES_JVM_FLAGS[@]}" ;;
     *) printf '%s\n' "${SERVICE_JVM_FLAGS[@]}" ;;
   esac
