@@ -48,7 +48,7 @@ class OutboxOrderIT {
     @Test
     void twoRelaysKeepEachAggregatesOrder() throws Exception {
         var second = new OutboxRelay(repository, producer, transactions, new OutboxSignal(), topics, 7, 10,
-                Duration.ofHours(1), Duration.ofDays(7));
+                Duration.ofHours(1), Duration.ofDays(7), Duration.ZERO);
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread competitor = Thread.ofPlatform().start(() -> {
             while (writing.get()) {
