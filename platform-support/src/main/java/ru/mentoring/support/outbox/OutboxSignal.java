@@ -15,6 +15,11 @@ public class OutboxSignal {
         raised.release();
     }
 
+    /** Consumes the raises so far: the pass about to start reads every row they announced. */
+    void drain() {
+        raised.drainPermits();
+    }
+
     /** @return true when raised before the timeout; every raise before the return is consumed */
     boolean await(long timeoutMillis) throws InterruptedException {
         boolean woken = raised.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);

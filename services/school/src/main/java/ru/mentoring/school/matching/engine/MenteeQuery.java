@@ -338,7 +338,12 @@ final class MenteeQuery {
     }
 
     int score(int m) {
-        return strength(m) + subject(m) + age(m) + time(m) + prepared.statics[m];
+        return score(m, strength(m));
+    }
+
+    /** The score with the mentor's strength points already known (a small pool spreads them from the request). */
+    int score(int m, int strengthPoints) {
+        return strengthPoints + subject(m) + age(m) + time(m) + prepared.statics[m];
     }
 
     private int[] known(String category, String requestText) {

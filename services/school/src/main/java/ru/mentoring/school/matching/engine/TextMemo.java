@@ -82,8 +82,9 @@ final class TextMemo<K, V> {
     static final TextMemo<String, String> FOLDED = ofTexts();
     static final TextMemo<String, AgePreference> AGE_PREFERENCES = ofTexts();
     static final TextMemo<String, TimeSlots> TIMES = ofTexts();
-    // as many as the distinct words of the texts above: forgotten with them
-    private static final int MAX_SHARED_KEYS = 200_000;
+    // the distinct keys of the texts read (a few thousand for a school); forgotten with the memos above by
+    // forgetAll, and on their own beyond MAX_SHARED_KEYS (about 5 MB of short keys)
+    private static final int MAX_SHARED_KEYS = 50_000;
     private static final Map<String, String> SHARED_KEYS = new ConcurrentHashMap<>();
 
     /** Forgets every text read so far (the benchmark measures a call whose texts were never seen). */

@@ -85,11 +85,44 @@ final class TopCandidates {
 
     /** A small pool: every eligible mentor scored, the k best kept by (score, id). */
     private void scoreAll(CandidatePool pool, MenteeQuery q, int k, int[] excluded) {
+        if (!begin(k, excluded)) {
+            return;
+        }
+        spreadStrengths(pool, q);
+        int[] rank = pool.p.rank;
+        int[] eligible = pool.eligible;
+        if (keys.length < eligible.length) {
+            keys = new long[eligible.length];
+        }
+        long[] keys = this.keys;
+        int count = 0;
+        for (int m : eligible) {
+            if (seen[m] != seenStamp) {
+                int points = q.score(m, strengthStamp[m] == seenStamp ? strength[m] : 0);
+                keys[count++] = itemKey(points, rank[m]);
+            }
+        }
+        // a small pool: sorting all its keys costs less than keeping the k best in a heap
+        Arrays.sort(keys, 0, count);
+        int[] byRank = pool.p.byRank;
+        found = Math.min(k, count);
+        for (int i = 0; i < found; i++) {
+            long key = keys[count - 1 - i];
+            mentors[i] = byRank[(int) (0x7FFFFFFFL - (key & 0xFFFFFFFFL))];
+            scores[i] = (int) (key >>> 32);
+        }
+    }
+
+    /**
+     * Starts a mentee's search for {@code k} candidates: nothing found yet, a new stamp (the arrays that
+     * carry it cleared when it wraps), the excluded mentors marked as seen. False if nothing is wanted.
+     */
+    private boolean begin(int k, int[] excluded) {
         found = 0;
         bestSize = 0;
         this.k = k;
         if (k <= 0) {
-            return;
+            return false;
         }
         if (mentors.length < k) {
             mentors = new int[k];
@@ -106,30 +139,7 @@ final class TopCandidates {
                 seen[m] = seenStamp;
             }
         }
-        spreadStrengths(pool, q);
-        int[] rank = pool.p.rank;
-        int[] statics = pool.p.statics;
-        int[] eligible = pool.eligible;
-        if (keys.length < eligible.length) {
-            keys = new long[eligible.length];
-        }
-        long[] keys = this.keys;
-        int count = 0;
-        for (int m : eligible) {
-            if (seen[m] != seenStamp) {
-                int points = (strengthStamp[m] == seenStamp ? strength[m] : 0) + q.subject(m) + q.age(m) + q.time(m) + statics[m];
-                keys[count++] = itemKey(points, rank[m]);
-            }
-        }
-        // a small pool: sorting all its keys costs less than keeping the k best in a heap
-        Arrays.sort(keys, 0, count);
-        int[] byRank = pool.p.byRank;
-        found = Math.min(k, count);
-        for (int i = 0; i < found; i++) {
-            long key = keys[count - 1 - i];
-            mentors[i] = byRank[(int) (0x7FFFFFFFL - (key & 0xFFFFFFFFL))];
-            scores[i] = (int) (key >>> 32);
-        }
+        return true;
     }
 
     /** Each mentor's strength points ({@link MenteeQuery#strength}), from the phrases the request touches. */
@@ -158,26 +168,8 @@ final class TopCandidates {
         nodes = 0;
         items = 0;
         top = -1;
-        found = 0;
-        bestSize = 0;
-        this.k = k;
-        if (k <= 0) {
+        if (!begin(k, excluded)) {
             return;
-        }
-        if (mentors.length < k) {
-            mentors = new int[k];
-            scores = new int[k];
-            best = new long[k];
-        }
-        if (++seenStamp == Integer.MAX_VALUE) {
-            Arrays.fill(seen, 0);
-            Arrays.fill(strengthStamp, 0);
-            seenStamp = 1;
-        }
-        if (excluded != null) {
-            for (int m : excluded) {
-                seen[m] = seenStamp;
-            }
         }
         for (int t = 0; t < q.touchedPhraseCount; t++) {
             int phrase = q.touchedPhrases[t];
