@@ -25,8 +25,9 @@ RESULTS="$REPO_ROOT/bench/results/registration-burst-$(date +%F).md"
 PSQL="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)/psql"
 mkdir -p "$WORK"
 
-# CPU seconds used so far by each kind of process on the machine (user + system, from /proc), one
-# "name seconds" line each; the burst's share per process is the difference around it.
+# CPU seconds used so far by each process on the machine (user + system, from /proc), one "pid name seconds"
+# line each; the burst's share per kind of process is the sum of the differences per process around it (a
+# process that ended during the burst is left out: summing per kind before and after made "other" negative).
 cpu_by_process() {
   local tck; tck="$(getconf CLK_TCK)"
   for d in /proc/[0-9]*; do
@@ -44,8 +45,8 @@ cpu_by_process() {
       *) name="other" ;;
     esac
     # fields 14 and 15 (utime, stime) after the command name in parentheses
-    awk -v n="$name" -v t="$tck" '{ sub(/^.*\) /, ""); print n "\t" ($12 + $13) / t }' <<<"$stat"
-  done | awk -F'\t' '{ s[$1] += $2 } END { for (n in s) printf "%s\t%.2f\n", n, s[n] }' | sort
+    awk -v p="${d#/proc/}" -v n="$name" -v t="$tck" '{ sub(/^.*\) /, ""); print p "\t" n "\t" ($12 + $13) / t }' <<<"$stat"
+  done
 }
 
 jar="$(ls "$REPO_ROOT"/services/events/target/events-*.jar 2>/dev/null | grep -v original- | head -n1 || true)"
@@ -112,28 +113,33 @@ event="$(helper prepare "http://127.0.0.1:$BENCH_PORT" "$methodist" "$CAPACITY")
 # events, so the measured burst meets a JIT-compiled service, as it would in the demo after a while.
 # The JIT (C2) compiles the request path's big methods for seconds on two shared cores: a burst measured while
 # it still does measures the compiler, not the service a demo has been running for a while. So the warm-up
-# bursts go on, each on an event of its own, until one of them leaves the compiler nearly idle (under
-# WARM_COMPILE_MS of compilation), at most WARM_ROUNDS of them; the figures name both (ADR 0032).
+# bursts go on, each on an event of its own, until WARM_QUIET_ROUNDS of them in a row leave the compiler nearly
+# idle (under WARM_COMPILE_MS of compilation each), at most WARM_ROUNDS of them; the figures name both (ADR 0032).
+# One quiet burst was not enough: the compiler could start again for seconds in the next one (3.6 s of compiling
+# during a measured burst after a warm-up burst of 350 ms, 2026-12-02 18:30).
 WARM_ROUNDS="${WARM_ROUNDS:-30}"
 WARM_COMPILE_MS="${WARM_COMPILE_MS:-500}"
+WARM_QUIET_ROUNDS="${WARM_QUIET_ROUNDS:-2}"
 service_pid="$(pid_of "$WORK/events.pid")"
 jit() { # jit -> "compilations milliseconds" so far in the service
   "$JAVA25/bin/jstat" -compiler "$service_pid" | awk 'NR == 2 { printf "%d %d\n", $1, $4 * 1000 }'
 }
 warm_rounds=0
+quiet_rounds=0
 while (( warm_rounds < WARM_ROUNDS )); do
   warm_rounds=$((warm_rounds + 1))
   read -r c0 t0 < <(jit)
   ask warm
   read -r c1 t1 < <(jit)
   log "bench: warm-up burst $warm_rounds (not measured): $((c1 - c0)) JIT compilations, $((t1 - t0)) ms of compiling"
-  (( t1 - t0 < WARM_COMPILE_MS )) && break
+  if (( t1 - t0 < WARM_COMPILE_MS )); then quiet_rounds=$((quiet_rounds + 1)); else quiet_rounds=0; fi
+  (( quiet_rounds >= WARM_QUIET_ROUNDS )) && break
 done
 log "bench: burst of $APPLICANTS applicants over $CONNECTIONS connections"
 cpu_before="$(cpu_by_process)"
 read -r jit_c0 jit_t0 < <(jit)
 # BENCH_PROFILE=FILE records where the service spends the measured burst (Java Flight Recorder)
-[[ -n "${BENCH_PROFILE:-}" ]] && "$JAVA25/bin/jcmd" "$service_pid" JFR.start name=burst settings=profile >/dev/null
+[[ -n "${BENCH_PROFILE:-}" ]] && "$JAVA25/bin/jcmd" "$service_pid" JFR.start name=burst settings=profile "jdk.CPUTimeSample#enabled=true" "jdk.CPUTimeSample#throttle=1ms" >/dev/null
 # (not in a pipeline: a subshell does not have the generator's descriptors)
 ask measure "$event" >"$WORK/figures.txt"
 cpu_after="$(cpu_by_process)"
@@ -146,8 +152,9 @@ ask raw "jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" events_owner 16 "$CONNEC
 tee -a "$WORK/figures.txt" <"$WORK/raw.txt"
 echo quit >&"$generator_in"
 
-cpu_table="$(join -t $'\t' <(echo "$cpu_before") <(echo "$cpu_after") \
-  | awk -F'\t' '{ printf "| %s | %.1f |\n", $1, $3 - $2 }')"
+cpu_table="$(awk -F'\t' 'FNR == NR { before[$1 "\t" $2] = $3; next }
+    { s[$2] += $3 - before[$1 "\t" $2] } END { for (n in s) printf "| %s | %.1f |\n", n, s[n] }' \
+  <(echo "$cpu_before") <(echo "$cpu_after") | sort)"
 get() { grep "^$1=" "$WORK/figures.txt" | cut -d= -f2-; }
 service="$(get service.per_second)"
 raw16="$(get raw_sql.clients_16.per_second)"
