@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * An event of the catalogue with its rules: who may apply (audience, experience, team size and grades),
  * when (the registration window), how many (capacity, a cap per school) and whether the organiser
- * approves each application. {@code taken} counts the places REGISTERED applications hold; a cancelled event
+ * approves each application. {@code taken} counts the places REGISTERED applications hold, {@code waiting} the
+ * WAITLISTED ones; a cancelled event
  * keeps its place in the catalogue with its {@link Cancellation}.
  */
 public record Event(
@@ -34,6 +35,7 @@ public record Event(
         Instant endsAt,
         int capacity,
         int taken,
+        int waiting,
         Instant opensAt,
         Instant closesAt,
         boolean requiresApproval,
@@ -105,7 +107,7 @@ public record Event(
 
     public Event withTaken(int newTaken) {
         return new Event(id, seriesId, title, description, kind, organiser, organiserSchoolId, networkProjectId,
-                networkProjectName, memberSchoolIds, format, venue, onlineUrl, startsAt, endsAt, capacity, newTaken,
+                networkProjectName, memberSchoolIds, format, venue, onlineUrl, startsAt, endsAt, capacity, newTaken, waiting,
                 opensAt, closesAt, requiresApproval, schoolCap, schoolCaps, audience, participation, teamMin, teamMax,
                 gradeMin, gradeMax, experienceMin, experienceMax, fields, createdBy, cancellation);
     }

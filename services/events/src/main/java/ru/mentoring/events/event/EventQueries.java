@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.SelectConditionStep;
 import ru.mentoring.events.jooq.tables.records.EventRecord;
 
 import java.time.Instant;
@@ -20,7 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
 import static ru.mentoring.events.jooq.Tables.APPLICATION_FIELD;
 import static ru.mentoring.events.jooq.Tables.EVENT;
 import static ru.mentoring.events.jooq.Tables.SCHOOL_PLACES;
@@ -37,7 +42,37 @@ class EventQueries {
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS, readOnly = true)
     Optional<Event> find(UUID id) {
-        return sql.selectFrom(EVENT).where(EVENT.ID.eq(id)).fetchOptional().map(r -> toEvent(r, fieldsOf(id), capsOf(id)));
+        return whole(id).fetchOptional(EventQueries::toWholeEvent);
+    }
+
+    /**
+     * The event with its fields and caps, its row locked until the transaction ends — in one statement: every
+     * batch of applications starts with it and holds the lock from then on, so each round trip here is one the
+     * whole event's queue waits for (it took four).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    Optional<Event> lock(UUID id) {
+        return whole(id).forUpdate().of(EVENT).fetchOptional(EventQueries::toWholeEvent);
+    }
+
+    private SelectConditionStep<Record3<EventRecord, List<ApplicationField>, Map<String, Integer>>> whole(UUID id) {
+        var fields = multiset(selectFrom(APPLICATION_FIELD).where(APPLICATION_FIELD.EVENT_ID.eq(EVENT.ID))
+                .orderBy(APPLICATION_FIELD.POSITION))
+                .convertFrom(rows -> rows.map(f -> new ApplicationField(f.getCode(), f.getLabel(), FieldType.valueOf(f.getType()),
+                        f.getRequired(), List.of(f.getOptions()))));
+        var caps = multiset(select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
+                .where(SCHOOL_PLACES.EVENT_ID.eq(EVENT.ID), SCHOOL_PLACES.CAP.isNotNull())
+                .orderBy(SCHOOL_PLACES.SCHOOL_ID))
+                .convertFrom(rows -> {
+                    Map<String, Integer> bySchool = new LinkedHashMap<>();
+                    rows.forEach(r -> bySchool.put(r.value1(), r.value2()));
+                    return bySchool;
+                });
+        return sql.select(EVENT, fields, caps).from(EVENT).where(EVENT.ID.eq(id));
+    }
+
+    private static Event toWholeEvent(Record3<EventRecord, List<ApplicationField>, Map<String, Integer>> r) {
+        return toEvent(r.value1(), r.value2(), r.value3());
     }
 
     /**
@@ -84,21 +119,6 @@ class EventQueries {
                 .fetch(r -> new SchoolPlaces(r.value1(), r.value2(), r.value3()));
     }
 
-    private List<ApplicationField> fieldsOf(UUID id) {
-        return sql.selectFrom(APPLICATION_FIELD).where(APPLICATION_FIELD.EVENT_ID.eq(id)).orderBy(APPLICATION_FIELD.POSITION)
-                .fetch(f -> new ApplicationField(f.getCode(), f.getLabel(), FieldType.valueOf(f.getType()), f.getRequired(),
-                        List.of(f.getOptions())));
-    }
-
-    private Map<String, Integer> capsOf(UUID id) {
-        Map<String, Integer> caps = new LinkedHashMap<>();
-        sql.select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
-                .where(SCHOOL_PLACES.EVENT_ID.eq(id), SCHOOL_PLACES.CAP.isNotNull())
-                .orderBy(SCHOOL_PLACES.SCHOOL_ID)
-                .forEach(r -> caps.put(r.value1(), r.value2()));
-        return caps;
-    }
-
     static Event toEvent(EventRecord r, List<ApplicationField> fields, Map<String, Integer> caps) {
         Set<Audience> audience = Arrays.stream(r.getAudience()).map(Audience::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
@@ -106,7 +126,7 @@ class EventQueries {
                 Organiser.valueOf(r.getOrganiser()), r.getOrganiserSchoolId(), r.getNetworkProjectId(),
                 r.getNetworkProjectName(), List.of(r.getMemberSchoolIds()), EventFormat.valueOf(r.getFormat()),
                 r.getVenue(), r.getOnlineUrl(), r.getStartsAt().toInstant(), r.getEndsAt().toInstant(), r.getCapacity(),
-                r.getTaken(), r.getRegistrationOpensAt().toInstant(), r.getRegistrationClosesAt().toInstant(),
+                r.getTaken(), r.getWaiting(), r.getRegistrationOpensAt().toInstant(), r.getRegistrationClosesAt().toInstant(),
                 r.getRequiresApproval(), r.getSchoolCap(), caps, audience, Participation.valueOf(r.getParticipation()),
                 r.getTeamMin(), r.getTeamMax(), r.getGradeMin(), r.getGradeMax(), r.getExperienceMin(),
                 r.getExperienceMax(), fields, r.getCreatedBy(),

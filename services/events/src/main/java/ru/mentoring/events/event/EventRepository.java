@@ -95,8 +95,7 @@ class EventRepository {
     /** Locks the event row until the transaction ends: every change of its places queues behind it. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Optional<Event> lock(UUID id) {
-        return sql.select(EVENT.ID).from(EVENT).where(EVENT.ID.eq(id)).forUpdate().fetchOptional(EVENT.ID)
-                .flatMap(queries::find);
+        return queries.lock(id);
     }
 
     /** The details an organiser may change after creation (see {@link EditEventCommand}); places stay. */
@@ -125,8 +124,9 @@ class EventRepository {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void addTaken(UUID id, int delta) {
-        sql.update(EVENT).set(EVENT.TAKEN, EVENT.TAKEN.plus(delta)).set(EVENT.UPDATED_AT, currentOffsetDateTime())
+    void addCounts(UUID id, int taken, int waiting) {
+        sql.update(EVENT).set(EVENT.TAKEN, EVENT.TAKEN.plus(taken)).set(EVENT.WAITING, EVENT.WAITING.plus(waiting))
+                .set(EVENT.UPDATED_AT, currentOffsetDateTime())
                 .where(EVENT.ID.eq(id)).execute();
     }
 

@@ -57,7 +57,7 @@ class EventRules {
         return new Event(UUID.randomUUID(), seriesId, c.title().strip(), trim(c.description()), c.kind(), kind,
                 organiserSchool, kind == Organiser.NETWORK_PROJECT ? c.networkProjectId() : null,
                 kind == Organiser.NETWORK_PROJECT ? c.networkProjectName().strip() : null, members, c.format(),
-                trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), c.capacity(), 0, opensAt, closesAt,
+                trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), c.capacity(), 0, 0, opensAt, closesAt,
                 Boolean.TRUE.equals(c.requiresApproval()), c.schoolCap(), caps, EventService.audience(c.audience()),
                 participation, participation == Participation.TEAM ? c.teamMin() : null,
                 participation == Participation.TEAM ? c.teamMax() : null, c.gradeMin(), c.gradeMax(), c.experienceMin(),
@@ -85,7 +85,7 @@ class EventRules {
         }
         return new Event(e.id(), e.seriesId(), c.title().strip(), trim(c.description()), e.kind(), e.organiser(),
                 e.organiserSchoolId(), e.networkProjectId(), e.networkProjectName(), e.memberSchoolIds(), c.format(),
-                trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), e.capacity(), e.taken(), e.opensAt(),
+                trim(c.venue()), trim(c.onlineUrl()), c.startsAt(), c.endsAt(), e.capacity(), e.taken(), e.waiting(), e.opensAt(),
                 closesAt, e.requiresApproval(), e.schoolCap(), e.schoolCaps(), e.audience(), e.participation(),
                 e.teamMin(), e.teamMax(), e.gradeMin(), e.gradeMax(), e.experienceMin(), e.experienceMax(), e.fields(),
                 e.createdBy(), null);

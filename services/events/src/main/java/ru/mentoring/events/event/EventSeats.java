@@ -32,9 +32,9 @@ public class EventSeats {
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void take(UUID eventId, int places, Map<String, Integer> perSchool) {
-        if (places != 0) {
-            events.addTaken(eventId, places);
+    public void take(UUID eventId, int places, int waiting, Map<String, Integer> perSchool) {
+        if (places != 0 || waiting != 0) {
+            events.addCounts(eventId, places, waiting);
         }
         events.addPlacesTaken(eventId, perSchool);
         // the remembered rules (EventService.definition) stay: nothing is decided on their count of places,

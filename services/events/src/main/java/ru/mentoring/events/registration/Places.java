@@ -83,12 +83,13 @@ class Places implements SeatDesk.Clerk {
         });
         Placement placement = new Placement(event, event.hasCaps() ? seats.placesTaken(eventId, schools) : Map.of(),
                 queries.liveKeys(eventId, keys));
-        int waiting = event.freePlaces() < batch.size() ? queries.countWaiting(eventId) : 0;
+        int waiting = event.waiting();
         Map<SeatDesk.Ticket, Object> outcomes = new HashMap<>();
         List<Registration> rows = new ArrayList<>();
         List<Announcer.Change> changes = new ArrayList<>();
         Map<String, Integer> perSchool = new HashMap<>();
         int registered = 0;
+        int waitlisted = 0;
         for (int i = 0; i < batch.size(); i++) {
             Applicant a = applicants.get(i);
             List<String> problems = Eligibility.problems(event, a, now, zone.zone());
@@ -109,6 +110,8 @@ class Places implements SeatDesk.Clerk {
                 if (a.schoolId() != null) {
                     perSchool.merge(a.schoolId(), 1, Integer::sum);
                 }
+            } else if (d.status() == Status.WAITLISTED) {
+                waitlisted++;
             }
             NoticeKind tell = switch (d.status()) {
                 case REGISTERED -> NoticeKind.CONFIRMED;
@@ -119,7 +122,7 @@ class Places implements SeatDesk.Clerk {
                     a.ticket() == null ? null : a.ticket().qrPng(), true));
         }
         registrations.insertAll(rows);
-        seats.take(eventId, registered, perSchool);
+        seats.take(eventId, registered, waitlisted, perSchool);
         announcer.announce(event, changes);
         if (event.freePlaces() - registered <= 0) {
             full.add(eventId);
@@ -181,6 +184,8 @@ class Places implements SeatDesk.Clerk {
             if (r.status() == Status.REGISTERED) {
                 release(event, r);
                 event = event.withTaken(event.taken() - 1);
+            } else if (r.status() == Status.WAITLISTED) {
+                seats.take(eventId, 0, -1, Map.of());
             }
             promote(event, changes);
             announcer.announce(event, changes);
@@ -201,10 +206,12 @@ class Places implements SeatDesk.Clerk {
             Registration decided = r.withStatus(placed ? Status.REGISTERED : Status.WAITLISTED);
             registrations.setStatus(List.of(r.id()), decided.status());
             if (placed) {
-                seats.take(eventId, 1, r.schoolId() == null ? Map.of() : Map.of(r.schoolId(), 1));
+                seats.take(eventId, 1, 0, r.schoolId() == null ? Map.of() : Map.of(r.schoolId(), 1));
+            } else {
+                seats.take(eventId, 0, 1, Map.of());
             }
             announcer.announce(event, List.of(new Announcer.Change(decided, placed ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED,
-                    placed ? null : queries.countWaiting(eventId))));
+                    placed ? null : event.waiting() + 1)));
             return decided;
         });
     }
@@ -258,11 +265,11 @@ class Places implements SeatDesk.Clerk {
             }
             changes.add(new Announcer.Change(r.withStatus(Status.REGISTERED), NoticeKind.PROMOTED, null));
         });
-        seats.take(event.id(), promoted.size(), perSchool);
+        seats.take(event.id(), promoted.size(), -promoted.size(), perSchool);
     }
 
     private void release(Event event, Registration r) {
-        seats.take(event.id(), -1, r.schoolId() == null ? Map.of() : Map.of(r.schoolId(), -1));
+        seats.take(event.id(), -1, 0, r.schoolId() == null ? Map.of() : Map.of(r.schoolId(), -1));
     }
 
     private Map<String, Integer> schoolPlaces(Event event, List<Registration> of) {
@@ -319,7 +326,11 @@ class Places implements SeatDesk.Clerk {
         registrations.setStatus(live.stream().map(Registration::id).toList(), Status.CANCELLED);
         Map<String, Integer> perSchool = new HashMap<>();
         int held = 0;
+        int waiting = 0;
         for (Registration r : live) {
+            if (r.status() == Status.WAITLISTED) {
+                waiting++;
+            }
             if (r.status() == Status.REGISTERED) {
                 held++;
                 if (r.schoolId() != null) {
@@ -327,7 +338,7 @@ class Places implements SeatDesk.Clerk {
                 }
             }
         }
-        seats.take(event.id(), -held, perSchool);
+        seats.take(event.id(), -held, -waiting, perSchool);
         announcer.announce(event, live.stream()
                 .map(r -> new Announcer.Change(r.withStatus(Status.CANCELLED), NoticeKind.EVENT_CANCELLED, null)).toList());
         full.remove(event.id());

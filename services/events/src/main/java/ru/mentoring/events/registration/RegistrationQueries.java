@@ -55,11 +55,6 @@ class RegistrationQueries {
                 .orderBy(REGISTRATION.SEQ).fetch(this::toRegistration);
     }
 
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    int countWaiting(UUID eventId) {
-        return sql.fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId), REGISTRATION.STATUS.eq(Status.WAITLISTED.name()));
-    }
-
     @Transactional(readOnly = true)
     Optional<Registration> find(UUID eventId, UUID id) {
         return sql.selectFrom(REGISTRATION).where(REGISTRATION.EVENT_ID.eq(eventId), REGISTRATION.ID.eq(id))

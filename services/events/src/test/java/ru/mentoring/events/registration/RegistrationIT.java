@@ -100,6 +100,30 @@ class RegistrationIT {
     }
 
     @Test
+    void everyNewcomerToTheWaitingListIsToldTheirTruePlaceInLineAfterCancellationsAndPromotions() {
+        String id = api.createId("methodist", api.event("Круглый стол", 1));
+        String title = (String) api.get("/api/events/" + id, "methodist").get("title");
+        api.apply(id, "mentor1");
+        assertThat(api.apply(id, "curator2").get("status")).isEqualTo("WAITLISTED");
+        assertThat(api.apply(id, "curator3").get("status")).isEqualTo("WAITLISTED");
+        api.delete("/api/events/" + id + "/registrations/me", "curator2");
+        assertThat(api.apply(id, "mentor2").get("status")).isEqualTo("WAITLISTED");
+        api.delete("/api/events/" + id + "/registrations/me", "mentor1");
+        assertThat(api.apply(id, "expert1").get("status")).isEqualTo("WAITLISTED");
+
+        // a waiter who left and a waiter promoted no longer stand in line
+        assertToldPlaceInLine("curator3@mentoring.local", title, 2);
+        assertToldPlaceInLine("mentor2@school2.example.ru", title, 2);
+        assertToldPlaceInLine("expert1@mentoring.local", title, 2);
+    }
+
+    private static void assertToldPlaceInLine(String address, String title, int place) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(MailBox.messages(address))
+                .filteredOn(m -> m.text().contains(title) && m.text().contains("листе ожидания"))
+                .singleElement().satisfies(m -> assertThat(m.text()).contains("под номером " + place + ".")));
+    }
+
+    @Test
     void promotionSkipsAWaiterWhoseSchoolIsAtItsCapAndTakesTheNextOne() {
         String id = api.createId("methodist", api.event("Семинар с квотами", 2));
         api.apply(id, "curator1");
@@ -135,6 +159,29 @@ class RegistrationIT {
         assertThat(refusal.detail()).contains("Места для вашей школы закончились").contains("1 место");
         assertThat(api.get("/api/events/" + id, "methodist").get("taken")).isEqualTo(1);
         assertThat(api.items("/api/events/" + id + "/registrations", "methodist")).hasSize(1);
+    }
+
+    @Test
+    void aSingleSchoolsOwnCapAndTheFormsQuestionsHoldWhenTheEventIsLockedForABatch() {
+        var body = api.event("Стажировка с вопросами", 10);
+        body.put("schoolCaps", Map.of("1", 1));
+        body.put("fields", List.of(
+                Map.of("code", "subject", "label", "Ваш предмет", "type", "TEXT", "required", true),
+                Map.of("code", "online", "label", "Участвуете онлайн?", "type", "YES_NO")));
+        String id = api.createId("methodist", body);
+
+        Map<?, ?> event = api.get("/api/events/" + id, "methodist");
+        assertThat(event.get("schoolCaps")).isEqualTo(Map.of("1", 1));
+        assertThat(((List<?>) event.get("fields")).stream().<Object>map(f -> ((Map<?, ?>) f).get("code")).toList()).containsExactly("subject", "online");
+
+        var unanswered = api.refusal(() -> api.apply(id, "curator1"));
+        assertThat(unanswered.status()).isEqualTo(422);
+        assertThat(unanswered.detail()).contains("Ответьте на вопрос «Ваш предмет»");
+        assertThat(api.apply(id, "curator1", Map.of("answers", Map.of("subject", "Физика"))).get("status")).isEqualTo("REGISTERED");
+        var capped = api.refusal(() -> api.apply(id, "mentor1", Map.of("answers", Map.of("subject", "Химия"))));
+        assertThat(capped.detail()).contains("Места для вашей школы закончились");
+        assertThat(api.apply(id, "curator2", Map.of("answers", Map.of("subject", "Химия"))).get("status")).isEqualTo("REGISTERED");
+        assertThat(api.get("/api/events/" + id, "methodist").get("taken")).isEqualTo(2);
     }
 
     @Test
@@ -209,6 +256,7 @@ class RegistrationIT {
                 .isEqualTo("REGISTERED");
         assertThat(api.post("/api/events/" + id + "/registrations/" + first + "/approve", "methodist", Map.of()).get("status"))
                 .as("the one place is taken: approved onto the waiting list").isEqualTo("WAITLISTED");
+        assertToldPlaceInLine("curator1@mentoring.local", (String) api.get("/api/events/" + id, "methodist").get("title"), 1);
         assertThat(api.refusal(() -> api.post("/api/events/" + id + "/registrations/" + first + "/approve", "curator1", Map.of()))
                 .status()).as("only the organiser decides").isEqualTo(403);
     }

@@ -25,7 +25,7 @@ public final class EventMother {
     public static Event seminar(Instant now, int capacity) {
         return new Event(UUID.randomUUID(), null, "Семинар", null, EventKind.SEMINAR, Organiser.MUNICIPALITY, null, null,
                 null, List.of(), EventFormat.IN_PERSON, "ИМЦ", null, now.plus(Duration.ofDays(7)),
-                now.plus(Duration.ofDays(7)).plus(Duration.ofHours(2)), capacity, 0, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(7)).plus(Duration.ofHours(2)), capacity, 0, 0, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(6)), false, null, Map.of(), EnumSet.noneOf(Audience.class),
                 Participation.INDIVIDUAL, null, null, null, null, null, null, List.of(), "methodist", null);
     }
@@ -33,7 +33,7 @@ public final class EventMother {
     public static Event with(Event e, Set<Audience> audience, Integer experienceMax) {
         return new Event(e.id(), e.seriesId(), e.title(), e.description(), e.kind(), e.organiser(), e.organiserSchoolId(),
                 e.networkProjectId(), e.networkProjectName(), e.memberSchoolIds(), e.format(), e.venue(), e.onlineUrl(),
-                e.startsAt(), e.endsAt(), e.capacity(), e.taken(), e.opensAt(), e.closesAt(), e.requiresApproval(),
+                e.startsAt(), e.endsAt(), e.capacity(), e.taken(), e.waiting(), e.opensAt(), e.closesAt(), e.requiresApproval(),
                 e.schoolCap(), e.schoolCaps(), audience, e.participation(), e.teamMin(), e.teamMax(), e.gradeMin(),
                 e.gradeMax(), e.experienceMin(), experienceMax, e.fields(), e.createdBy(), null);
     }
@@ -42,7 +42,7 @@ public final class EventMother {
     public static Event festival(Instant now) {
         Event e = seminar(now, 10);
         return new Event(e.id(), null, "Фестиваль проектов", null, EventKind.PROJECT_FESTIVAL, Organiser.MUNICIPALITY, null,
-                null, null, List.of(), e.format(), e.venue(), null, e.startsAt(), e.endsAt(), 10, 0, e.opensAt(), e.closesAt(),
+                null, null, List.of(), e.format(), e.venue(), null, e.startsAt(), e.endsAt(), 10, 0, 0, e.opensAt(), e.closesAt(),
                 false, null, Map.of(), EnumSet.of(Audience.PUPIL_TEAM), Participation.TEAM, 3, 5, 5, 11, null, null,
                 List.of(), "methodist", null);
     }
@@ -50,7 +50,7 @@ public final class EventMother {
     public static Event capped(Instant now, int capacity, int everySchool, int taken) {
         Event e = seminar(now, capacity);
         return new Event(e.id(), null, e.title(), null, e.kind(), e.organiser(), null, null, null, List.of(), e.format(),
-                e.venue(), null, e.startsAt(), e.endsAt(), capacity, taken, e.opensAt(), e.closesAt(), false, everySchool,
+                e.venue(), null, e.startsAt(), e.endsAt(), capacity, taken, 0, e.opensAt(), e.closesAt(), false, everySchool,
                 Map.of(), e.audience(), e.participation(), null, null, null, null, null, null, List.of(), "methodist", null);
     }
 }
