@@ -302,6 +302,10 @@ public class RegistrationBurst {
         System.out.println("check.exact_capacity=" + (registered == capacity));
         System.out.println("check.everyone_once=" + (ids.size() == applicants && outcome.created().size() == applicants));
         System.out.println("check.waiting_after_every_place=" + (lastPlace < firstWaiting));
+        var places = http.send(HttpRequest.newBuilder(URI.create(events + "/api/events/" + eventId + "/places"))
+                .header("Authorization", "Bearer " + methodist).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher counted = Pattern.compile("\"waiting\":(\\d+)").matcher(places);
+        System.out.println("check.waiting_count_exact=" + (counted.find() && Integer.parseInt(counted.group(1)) == waitlisted));
     }
 
     /** The hot row alone: take a place on one counter row, insert the registration and its outbox row, commit. */

@@ -189,6 +189,7 @@ cat >>"$RESULTS" <<TXT
 | every applicant exactly once | $(get check.everyone_once) |
 | answered 201 but missing | $(get check.answered_201_but_missing) |
 | every waiting applicant arrived after every placed one | $(get check.waiting_after_every_place) |
+| the event's count of waiting applications matches the list | $(get check.waiting_count_exact) |
 | warm-up bursts before (each of all $APPLICANTS applicants, to an event of its own) | $warm_rounds |
 | JIT compilations in the service during the measured burst | $((jit_c1 - jit_c0)), $((jit_t1 - jit_t0)) ms |
 

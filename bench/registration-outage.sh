@@ -101,6 +101,7 @@ cat >>"$RESULTS" <<TXT
 | rows / registered / waitlisted | $(get check.rows) / $(get check.registered) / $(get check.waitlisted) |
 | exact capacity | $(get check.exact_capacity) |
 | every applicant exactly once | $(get check.everyone_once) |
+| the event's count of waiting applications matches the list | $(get check.waiting_count_exact) |
 TXT
 log "outage: results appended to $RESULTS"
 tail -n 25 "$RESULTS"

@@ -36,7 +36,7 @@ class PlacesController {
     PlacesView get(UUID eventId, Authentication authentication) {
         Person person = Person.of(authentication);
         Event event = events.managed(eventId, person);
-        return new PlacesView(event.capacity(), event.taken(), event.freePlaces(), event.schoolCap(), event.schoolCaps(),
+        return new PlacesView(event.capacity(), event.taken(), event.freePlaces(), event.waiting(), event.schoolCap(), event.schoolCaps(),
                 events.places(eventId), service.bySchool(eventId, person));
     }
 
@@ -47,7 +47,7 @@ class PlacesController {
     }
 
     @Serdeable
-    record PlacesView(int capacity, int taken, int free, @Nullable Integer schoolCap, Map<String, Integer> schoolCaps,
+    record PlacesView(int capacity, int taken, int free, int waiting, @Nullable Integer schoolCap, Map<String, Integer> schoolCaps,
                       List<SchoolPlaces> places, List<SchoolNumbers> schools) {
     }
 }

@@ -115,6 +115,7 @@ class RegistrationIT {
         assertToldPlaceInLine("curator3@mentoring.local", title, 2);
         assertToldPlaceInLine("mentor2@school2.example.ru", title, 2);
         assertToldPlaceInLine("expert1@mentoring.local", title, 2);
+        assertThat(api.get("/api/events/" + id + "/places", "methodist").get("waiting")).isEqualTo(2);
     }
 
     private static void assertToldPlaceInLine(String address, String title, int place) {
@@ -288,6 +289,7 @@ class RegistrationIT {
         assertThat(answers).filteredOn(a -> "REGISTERED".equals(a.get("status"))).hasSize(10);
         assertThat(answers).filteredOn(a -> "WAITLISTED".equals(a.get("status"))).hasSize(30);
         assertThat(api.get("/api/events/" + id, "methodist").get("taken")).isEqualTo(10);
+        assertThat(api.get("/api/events/" + id + "/places", "methodist").get("waiting")).isEqualTo(30);
         List<Map<String, Object>> list = api.items("/api/events/" + id + "/registrations", "methodist");
         assertThat(list).hasSize(40);
         List<Object> positions = list.stream().filter(r -> "WAITLISTED".equals(r.get("status"))).map(r -> r.get("waitingPosition")).toList();
