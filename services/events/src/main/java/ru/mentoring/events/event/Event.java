@@ -13,9 +13,8 @@ import java.util.UUID;
 /**
  * An event of the catalogue with its rules: who may apply (audience, experience, team size and grades),
  * when (the registration window), how many (capacity, a cap per school) and whether the organiser
- * approves each application. {@code taken} counts the places REGISTERED applications hold, {@code waiting} the
- * WAITLISTED ones; a cancelled event
- * keeps its place in the catalogue with its {@link Cancellation}.
+ * approves each application. {@code taken} counts the places REGISTERED applications hold, {@code waiting}
+ * the WAITLISTED ones; a cancelled event keeps its place in the catalogue with its {@link Cancellation}.
  */
 public record Event(
         UUID id,

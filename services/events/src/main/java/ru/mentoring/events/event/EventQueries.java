@@ -6,19 +6,20 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
-import org.jooq.SelectConditionStep;
+import org.jooq.Field;
+import ru.mentoring.events.jooq.tables.records.ApplicationFieldRecord;
 import ru.mentoring.events.jooq.tables.records.EventRecord;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -42,37 +43,49 @@ class EventQueries {
 
     @Transactional(propagation = TransactionDefinition.Propagation.SUPPORTS, readOnly = true)
     Optional<Event> find(UUID id) {
-        return whole(id).fetchOptional(EventQueries::toWholeEvent);
+        return sql.select(EVENT, fields(), caps()).from(EVENT).where(EVENT.ID.eq(id))
+                .fetchOptional(r -> toEvent(r.value1(), r.value2(), r.value3()));
     }
 
     /**
-     * The event with its fields and caps, its row locked until the transaction ends — in one statement: every
-     * batch of applications starts with it and holds the lock from then on, so each round trip here is one the
-     * whole event's queue waits for (it took four).
+     * The event with its fields and caps, its row locked until the transaction ends. Every batch of applications
+     * starts here and holds the lock from then on, so each round trip is one the event's whole queue waits for:
+     * two here, where there were four. The row comes with the form's questions, which never change once the
+     * event exists. The caps need a statement begun after the lock is held: a statement that waited for the lock
+     * sees the locked row's newest version but every other table as it was when the statement began, so caps
+     * the organiser changed meanwhile (under this same lock) would be read as they were before.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Optional<Event> lock(UUID id) {
-        return whole(id).forUpdate().of(EVENT).fetchOptional(EventQueries::toWholeEvent);
+        return sql.select(EVENT, fields()).from(EVENT).where(EVENT.ID.eq(id)).forUpdate().of(EVENT)
+                .fetchOptional(r -> toEvent(r.value1(), r.value2(), capsOf(id)));
     }
 
-    private SelectConditionStep<Record3<EventRecord, List<ApplicationField>, Map<String, Integer>>> whole(UUID id) {
-        var fields = multiset(selectFrom(APPLICATION_FIELD).where(APPLICATION_FIELD.EVENT_ID.eq(EVENT.ID))
-                .orderBy(APPLICATION_FIELD.POSITION))
-                .convertFrom(rows -> rows.map(f -> new ApplicationField(f.getCode(), f.getLabel(), FieldType.valueOf(f.getType()),
-                        f.getRequired(), List.of(f.getOptions()))));
-        var caps = multiset(select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
-                .where(SCHOOL_PLACES.EVENT_ID.eq(EVENT.ID), SCHOOL_PLACES.CAP.isNotNull())
-                .orderBy(SCHOOL_PLACES.SCHOOL_ID))
+    /** The form's questions in their order (sorted here: the order of a nested collection is not the database's promise). */
+    private static Field<List<ApplicationField>> fields() {
+        return multiset(selectFrom(APPLICATION_FIELD).where(APPLICATION_FIELD.EVENT_ID.eq(EVENT.ID)))
+                .convertFrom(rows -> rows.stream().sorted(Comparator.comparing(ApplicationFieldRecord::getPosition))
+                        .map(f -> new ApplicationField(f.getCode(), f.getLabel(), FieldType.valueOf(f.getType()), f.getRequired(),
+                                List.of(f.getOptions())))
+                        .toList());
+    }
+
+    private static Field<Map<String, Integer>> caps() {
+        return multiset(select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
+                .where(SCHOOL_PLACES.EVENT_ID.eq(EVENT.ID), SCHOOL_PLACES.CAP.isNotNull()))
                 .convertFrom(rows -> {
-                    Map<String, Integer> bySchool = new LinkedHashMap<>();
+                    Map<String, Integer> bySchool = new TreeMap<>();
                     rows.forEach(r -> bySchool.put(r.value1(), r.value2()));
                     return bySchool;
                 });
-        return sql.select(EVENT, fields, caps).from(EVENT).where(EVENT.ID.eq(id));
     }
 
-    private static Event toWholeEvent(Record3<EventRecord, List<ApplicationField>, Map<String, Integer>> r) {
-        return toEvent(r.value1(), r.value2(), r.value3());
+    private Map<String, Integer> capsOf(UUID id) {
+        Map<String, Integer> caps = new TreeMap<>();
+        sql.select(SCHOOL_PLACES.SCHOOL_ID, SCHOOL_PLACES.CAP).from(SCHOOL_PLACES)
+                .where(SCHOOL_PLACES.EVENT_ID.eq(id), SCHOOL_PLACES.CAP.isNotNull())
+                .forEach(r -> caps.put(r.value1(), r.value2()));
+        return caps;
     }
 
     /**

@@ -211,7 +211,8 @@ class Places implements SeatDesk.Clerk {
                 seats.take(eventId, 0, 1, Map.of());
             }
             announcer.announce(event, List.of(new Announcer.Change(decided, placed ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED,
-                    placed ? null : event.waiting() + 1)));
+                    // an application approved late arrived before the later waiters, and waits ahead of them
+                    placed ? null : queries.waitingAhead(eventId, r.seq()) + 1)));
             return decided;
         });
     }

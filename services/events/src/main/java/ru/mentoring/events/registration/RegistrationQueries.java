@@ -47,6 +47,13 @@ class RegistrationQueries {
                 .fetch(REGISTRATION.PARTICIPANT_KEY));
     }
 
+    /** How many wait ahead of an application that arrived at {@code seq} (the waiting list keeps arrival order). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    int waitingAhead(UUID eventId, long seq) {
+        return sql.fetchCount(REGISTRATION, REGISTRATION.EVENT_ID.eq(eventId), REGISTRATION.STATUS.eq(Status.WAITLISTED.name()),
+                REGISTRATION.SEQ.lt(seq));
+    }
+
     /** The waiting list in arrival order. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     List<Registration> waiting(UUID eventId) {

@@ -100,7 +100,7 @@ class RegistrationIT {
     }
 
     @Test
-    void everyNewcomerToTheWaitingListIsToldTheirTruePlaceInLineAfterCancellationsAndPromotions() {
+    void everyNewcomerToTheWaitingListIsToldTheirPlaceInLineAfterCancellationsAndPromotions() {
         String id = api.createId("methodist", api.event("Круглый стол", 1));
         String title = (String) api.get("/api/events/" + id, "methodist").get("title");
         api.apply(id, "mentor1");
@@ -168,17 +168,22 @@ class RegistrationIT {
         body.put("schoolCaps", Map.of("1", 1));
         body.put("fields", List.of(
                 Map.of("code", "subject", "label", "Ваш предмет", "type", "TEXT", "required", true),
+                Map.of("code", "level", "label", "Уровень", "type", "CHOICE", "options", List.of("начальный", "основной", "средний")),
                 Map.of("code", "online", "label", "Участвуете онлайн?", "type", "YES_NO")));
         String id = api.createId("methodist", body);
 
         Map<?, ?> event = api.get("/api/events/" + id, "methodist");
         assertThat(event.get("schoolCaps")).isEqualTo(Map.of("1", 1));
-        assertThat(((List<?>) event.get("fields")).stream().<Object>map(f -> ((Map<?, ?>) f).get("code")).toList()).containsExactly("subject", "online");
+        assertThat(((List<?>) event.get("fields")).stream().<Object>map(f -> ((Map<?, ?>) f).get("code")).toList())
+                .containsExactly("subject", "level", "online");
+        assertThat(((Map<?, ?>) ((List<?>) event.get("fields")).get(1)).get("options")).isEqualTo(List.of("начальный", "основной", "средний"));
 
         var unanswered = api.refusal(() -> api.apply(id, "curator1"));
         assertThat(unanswered.status()).isEqualTo(422);
         assertThat(unanswered.detail()).contains("Ответьте на вопрос «Ваш предмет»");
         assertThat(api.apply(id, "curator1", Map.of("answers", Map.of("subject", "Физика"))).get("status")).isEqualTo("REGISTERED");
+        var wrongChoice = api.refusal(() -> api.apply(id, "mentor1", Map.of("answers", Map.of("subject", "Химия", "level", "высший"))));
+        assertThat(wrongChoice.detail()).contains("выберите один из вариантов: начальный, основной, средний");
         var capped = api.refusal(() -> api.apply(id, "mentor1", Map.of("answers", Map.of("subject", "Химия"))));
         assertThat(capped.detail()).contains("Места для вашей школы закончились");
         assertThat(api.apply(id, "curator2", Map.of("answers", Map.of("subject", "Химия"))).get("status")).isEqualTo("REGISTERED");
@@ -251,13 +256,22 @@ class RegistrationIT {
         String id = api.createId("methodist", body);
         String first = (String) api.apply(id, "curator1").get("id");
         String second = (String) api.apply(id, "curator2").get("id");
+        String third = (String) api.apply(id, "curator3").get("id");
         assertThat(api.get("/api/events/" + id, "methodist").get("taken")).isEqualTo(0);
 
         assertThat(api.post("/api/events/" + id + "/registrations/" + second + "/approve", "methodist", Map.of()).get("status"))
                 .isEqualTo("REGISTERED");
-        assertThat(api.post("/api/events/" + id + "/registrations/" + first + "/approve", "methodist", Map.of()).get("status"))
+        assertThat(api.post("/api/events/" + id + "/registrations/" + third + "/approve", "methodist", Map.of()).get("status"))
                 .as("the one place is taken: approved onto the waiting list").isEqualTo("WAITLISTED");
-        assertToldPlaceInLine("curator1@mentoring.local", (String) api.get("/api/events/" + id, "methodist").get("title"), 1);
+        assertThat(api.post("/api/events/" + id + "/registrations/" + first + "/approve", "methodist", Map.of()).get("status"))
+                .isEqualTo("WAITLISTED");
+        // the first applicant, approved last, arrived before the third and waits ahead of them
+        String title = (String) api.get("/api/events/" + id, "methodist").get("title");
+        assertToldPlaceInLine("curator3@mentoring.local", title, 1);
+        assertToldPlaceInLine("curator1@mentoring.local", title, 1);
+        assertThat(api.items("/api/events/" + id + "/registrations", "methodist"))
+                .filteredOn(r -> "WAITLISTED".equals(r.get("status"))).extracting(r -> r.get("id")).containsExactly(first, third);
+        assertThat(api.get("/api/events/" + id + "/places", "methodist").get("waiting")).isEqualTo(2);
         assertThat(api.refusal(() -> api.post("/api/events/" + id + "/registrations/" + first + "/approve", "curator1", Map.of()))
                 .status()).as("only the organiser decides").isEqualTo(403);
     }
