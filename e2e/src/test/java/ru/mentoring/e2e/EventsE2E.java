@@ -377,13 +377,7 @@ class EventsE2E extends BrowserE2E {
 
         // the project's calendar to subscribe to, fetched through the portal with the curator's session
         String feed = driver.findElement(By.id("project-calendar-feed")).getAttribute("href");
-        String session = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        HttpResponse<String> ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feed))
-                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(ics.statusCode()).isEqualTo(200);
-        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+        Calendar calendar = feed(feed, session(driver));
         assertThat(calendar.<VEvent>getComponents("VEVENT").stream().map(e -> e.getSummary().getValue()).toList())
                 .anyMatch(summary -> summary.endsWith((String) body.get("title")));
         passed = true;
@@ -407,7 +401,36 @@ class EventsE2E extends BrowserE2E {
         var month = Instant.parse((String) body.get("startsAt")).atZone(ZONE);
         Browser.signIn(driver, wait, "/events?month=" + month.getYear() + "-" + String.format("%02d", month.getMonthValue()), "mentor1");
         assertThat(driver.findElement(By.id("calendar")).getText()).contains((String) body.get("title"));
+
+        // the page's two links: the public one subscribed to by a calendar application without signing in,
+        // the own one with the mentor's session
+        Calendar subscribed = feed(driver.findElement(By.id("public-calendar-feed")).getAttribute("href"), null);
+        assertThat(find(subscribed, id).getSummary().getValue()).endsWith((String) body.get("title"));
+        Calendar downloaded = feed(driver.findElement(By.id("my-calendar-feed")).getAttribute("href"), session(driver));
+        assertThat(find(downloaded, id).getStatus().getValue()).isEqualTo("CONFIRMED");
         passed = true;
+    }
+
+    /** The session cookie of the browser's signed-in user, for fetching what a page links to. */
+    private static String session(WebDriver driver) {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * Fetches a calendar feed the portal links to, asking as a browser does (HTML preferred, anything accepted):
+     * a feed answered with a page instead of the calendar fails here.
+     */
+    private static Calendar feed(String url, String session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (session != null) {
+            request.header("Cookie", session);
+        }
+        HttpResponse<String> ics = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ics.statusCode()).as(url).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).as(url).startsWith("text/calendar");
+        return new CalendarBuilder().build(new StringReader(ics.body()));
     }
 
     @Test

@@ -41,6 +41,9 @@ class UserTokenFilter {
                 .map(user -> user.getAttributes().get(OauthAuthenticationMapper.ACCESS_TOKEN_KEY))
                 .orElse(null);
         if (token == null) {
+            if (openToEveryone(request)) {
+                return;
+            }
             throw new BackendException.Unauthorized(service(request));
         }
         request.bearerAuth(token.toString());
@@ -52,6 +55,11 @@ class UserTokenFilter {
         if (!(failure instanceof BackendException)) {
             throw translate(service(request), request, failure);
         }
+    }
+
+    private static boolean openToEveryone(HttpRequest<?> request) {
+        return ClientAttributes.getInvocationContext(request)
+                .map(call -> call.hasAnnotation(OpenToEveryone.class)).orElse(false);
     }
 
     private static String service(HttpRequest<?> request) {

@@ -96,7 +96,12 @@ class EventController {
                 done -> "Мероприятие отменено. Сообщение с причиной отправлено всем подавшим заявку: " + done.told() + ".");
     }
 
-    @Get(uri = "/calendar.ics", produces = "text/calendar")
+    /**
+     * The public calendar, open to a calendar application that subscribes without signing in. It lives one
+     * level down: at {@code /events/calendar.ics} a browser, which prefers HTML, was routed to the event card.
+     */
+    @Get(uri = "/public/calendar.ics", produces = "text/calendar")
+    @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<byte[]> publicFeed() {
         return handOn(events.publicCalendar(), "text/calendar;charset=utf-8", "calendar.ics");
     }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import ru.mentoring.portal.backend.BackendService;
+import ru.mentoring.portal.backend.OpenToEveryone;
 import ru.mentoring.portal.backend.Items;
 
 import java.time.Instant;
@@ -76,6 +77,7 @@ public interface EventsClient {
     @Delete("/api/events/{id}/registrations/me")
     void cancel(UUID id);
 
+    @OpenToEveryone
     @Get(value = "/api/calendar.ics", consumes = {"text/calendar", MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> publicCalendar();
 
