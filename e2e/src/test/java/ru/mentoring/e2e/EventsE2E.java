@@ -448,6 +448,17 @@ class EventsE2E extends BrowserE2E {
         String id = created.json().path("id").asText();
         String one = entry(id, "curator1", "Пара «учитель — молодой специалист»");
         String three = entry(id, "curator3", "Проектная команда и её наставник");
+
+        // a curator follows the competition in the portal long before its results are published
+        try (Browser curator = new Browser()) {
+            WebDriverWait curatorWait = new WebDriverWait(curator.driver, Duration.ofSeconds(30));
+            Browser.signIn(curator.driver, curatorWait, "/competitions/" + id, "curator1");
+            assertThat(curator.driver.findElement(By.tagName("h1")).getText()).contains((String) event.get("title"));
+            assertThat(curator.driver.findElement(By.id("stages")).getText()).contains("Приём материалов");
+            assertThat(curator.driver.findElement(By.id("entry-list")).getText())
+                    .contains("Пара «учитель — молодой специалист»").doesNotContain("Проектная команда");
+            assertThat(curator.driver.findElements(By.id("results"))).isEmpty();
+        }
         advance(id, Map.of());
         for (String e : List.of(one, three)) {
             ok(Api.post(Platform.EVENTS + "/api/competitions/" + id + "/entries/" + e + "/check", "methodist", Map.of("admitted", true)));

@@ -109,7 +109,8 @@ class CompetitionsController {
         Events.Results results = null;
         try {
             results = events.results(id);
-        } catch (BackendException.Rejected notYet) {
+        } catch (BackendException.Rejected | BackendException.Forbidden notYetForThisUser) {
+            // before publication only the methodist and the experts see the standings; everyone else sees the stages
             results = null;
         }
         return CompetitionPages.card(c, entries, tasks == null ? List.of() : tasks, results, user, form, errors, catalogues.schools());
