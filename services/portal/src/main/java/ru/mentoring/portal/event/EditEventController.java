@@ -29,7 +29,8 @@ import java.util.UUID;
  */
 @Hidden
 @Controller("/events/{id}/edit")
-@Secured({Roles.METHODIST, Roles.CURATOR})
+// the admin organises as municipal staff do in the events service, so may change what they may manage
+@Secured({Roles.METHODIST, Roles.CURATOR, Roles.ADMIN})
 class EditEventController {
 
     private final EventsClient events;

@@ -90,7 +90,7 @@ class EventController {
 
     /** The organiser cancels the event: every applicant is told the reason, the card says it is cancelled. */
     @Post(uri = "/{id}/cancellation", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured({Roles.METHODIST, Roles.CURATOR})
+    @Secured({Roles.METHODIST, Roles.CURATOR, Roles.ADMIN})
     HttpResponse<?> cancelEvent(@PathVariable UUID id, @Body CancelEventForm form, Session session) {
         return forms.act(form, session, "/events/" + id, f -> events.cancelEvent(id, new Events.Cancel(f.reason().strip())),
                 done -> "Мероприятие отменено. Сообщение с причиной отправлено всем подавшим заявку: " + done.told() + ".");

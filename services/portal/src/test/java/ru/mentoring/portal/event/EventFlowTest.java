@@ -1,0 +1,99 @@
+package ru.mentoring.portal.event;
+
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import ru.mentoring.portal.backend.events.Events;
+import ru.mentoring.portal.testing.Backends;
+import ru.mentoring.portal.testing.EventsMother;
+import ru.mentoring.portal.testing.PortalHarness;
+import ru.mentoring.portal.testing.PortalUsers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the portal's event and competition pages answer as a browser asks for them (HTML preferred): the
+ * calendar feeds, a competition before its results, an event the admin may manage.
+ */
+class EventFlowTest {
+
+    private static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//RU\r\nEND:VCALENDAR\r\n";
+
+    private final PortalHarness portal = PortalHarness.get();
+    private final Backends backends = portal.backends();
+
+    @Test
+    void aCalendarApplicationSubscribesToThePublicFeedWithoutSigningIn() {
+        backends.answer("GET /events/api/calendar.ics", 200, "text/calendar", ICS.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        HttpResponse<String> feed = portal.get("/events/public/calendar.ics", null);
+
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(backends.calls("GET /events/api/calendar.ics")).singleElement()
+                .extracting(Backends.Call::authorization).as("no user, so no token").isNull();
+    }
+
+    @Test
+    void aSignedInUserGetsThePublicFeedNotAnEventCard() {
+        backends.answer("GET /events/api/calendar.ics", 200, "text/calendar", ICS.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        HttpResponse<String> feed = portal.get("/events/public/calendar.ics", portal.signIn(PortalUsers.mentorLogin()));
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
+        assertThat(backends.calls("GET /events/api/calendar.ics")).singleElement()
+                .extracting(Backends.Call::authorization).asString().startsWith("Bearer ");
+    }
+
+    @Test
+    void theOwnFeedStillAsksWhoIsSubscribing() {
+        HttpResponse<String> anonymous = portal.get("/events/mine/calendar.ics", null);
+
+        assertThat(anonymous.statusCode()).as("sent to the sign-in").isEqualTo(303);
+        assertThat(backends.calls("GET /events/api/me/calendar.ics")).isEmpty();
+    }
+
+    @Test
+    void aCuratorFollowsACompetitionWhoseResultsAreNotPublishedYet() {
+        String competition = "/events/api/competitions/" + EventsMother.COMPETITION;
+        backends.answer("GET " + competition, 200, json(EventsMother.competition("ACCEPTANCE", "Приём материалов")))
+                .answer("GET " + competition + "/entries", 200, json(new Events.EntryList(List.of(EventsMother.entry()), List.of())))
+                .answer("GET " + competition + "/results", 403, """
+                        {"type":"about:blank","title":"Недостаточно прав","status":403,"detail":"Итоги конкурса ещё не опубликованы"}""");
+
+        HttpResponse<String> card = portal.get("/competitions/" + EventsMother.COMPETITION,
+                portal.signIn(PortalUsers.curatorLogin("1")));
+
+        assertThat(card.statusCode()).as(card.body()).isEqualTo(200);
+        assertThat(card.body()).contains("id=\"stages\"", "Приём материалов", "Пара «учитель — молодой специалист»")
+                .doesNotContain("id=\"results\"", "Недостаточно прав");
+    }
+
+    @Test
+    void theAdminChangesAnEventTheEventsServiceLetsThemManage() {
+        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, json(EventsMother.seminar(true, true)))
+                .answer("GET /events/api/event-vocabulary", 200, json(EventsMother.vocabulary()));
+
+        HttpResponse<String> form = portal.get("/events/" + EventsMother.EVENT + "/edit",
+                portal.signIn(PortalUsers.login("admin", "Администратор", "admin", null)));
+
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        assertThat(form.body()).contains("Изменить мероприятие");
+    }
+
+    private String json(Object value) {
+        try {
+            return portal.bean(ObjectMapper.class).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
