@@ -64,7 +64,7 @@ class CollectionController {
                 errors -> HttpResponse.status(HttpStatus.valueOf(errors.status())).body(Page.show(page(form, errors))));
     }
 
-    @Post("/{id}/remove")
+    @Post(uri = "/{id}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(@PathVariable UUID id, Session session) {
         return forms.act(session, "/practices/collection", () -> library.unbookmark(id), r -> "Практика убрана из коллекции");
     }

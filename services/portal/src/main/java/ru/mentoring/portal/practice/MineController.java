@@ -37,7 +37,7 @@ class MineController {
         return Page.show(of(library.mine().list(), library.notifications()));
     }
 
-    @Post("/read")
+    @Post(uri = "/read", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> read(Session session) {
         return forms.act(session, "/practices/mine", library::readNotifications, inbox -> "Уведомления прочитаны");
     }

@@ -71,43 +71,43 @@ class PracticeController {
                 c -> "Комментарий опубликован; авторы получат уведомление");
     }
 
-    @Post("/bookmark")
+    @Post(uri = "/bookmark", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> bookmark(@PathVariable UUID id, Session session) {
         return forms.act(session, back(id), () -> library.bookmark(id), r -> "Практика добавлена в вашу коллекцию");
     }
 
-    @Post("/unbookmark")
+    @Post(uri = "/unbookmark", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unbookmark(@PathVariable UUID id, Session session) {
         return forms.act(session, back(id), () -> library.unbookmark(id), r -> "Практика убрана из коллекции");
     }
 
-    @Post("/use")
+    @Post(uri = "/use", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.CURATOR)
     HttpResponse<?> use(@PathVariable UUID id, Session session) {
         return forms.act(session, back(id), () -> library.use(id), r -> "Отмечено: ваша школа использует практику");
     }
 
-    @Post("/unuse")
+    @Post(uri = "/unuse", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.CURATOR)
     HttpResponse<?> unuse(@PathVariable UUID id, Session session) {
         return forms.act(session, back(id), () -> library.stopUsing(id), r -> "Отметка об использовании снята");
     }
 
-    @Post("/submit")
+    @Post(uri = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.CURATOR, Roles.MENTOR})
     HttpResponse<?> submit(@PathVariable UUID id, Session session) {
         return forms.act(session, back(id), () -> library.submit(id),
                 p -> "Практика отправлена на экспертизу. Методист назначит экспертов.");
     }
 
-    @Post("/new-version")
+    @Post(uri = "/new-version", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.CURATOR, Roles.MENTOR})
     HttpResponse<?> newVersion(@PathVariable UUID id, Session session) {
         return forms.act(session, "/practices/" + id + "/edit", () -> library.newVersion(id),
                 p -> "Начата версия " + p.version() + ": опубликованная версия остаётся у читателей, пока новая не пройдёт экспертизу");
     }
 
-    @Post("/recommend")
+    @Post(uri = "/recommend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.METHODIST)
     HttpResponse<?> recommend(@PathVariable UUID id, @Body java.util.Map<String, String> form, Session session) {
         boolean value = "true".equals(form.get("recommended"));
@@ -122,7 +122,7 @@ class PracticeController {
                 f -> "Файл «" + f.name() + "» прикреплён");
     }
 
-    @Post("/files/{fileId}/delete")
+    @Post(uri = "/files/{fileId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.CURATOR, Roles.MENTOR})
     HttpResponse<?> removeFile(@PathVariable UUID id, @PathVariable UUID fileId, Session session) {
         return forms.act(session, back(id) + "#files", () -> library.removeFile(id, fileId), r -> "Файл удалён");

@@ -72,7 +72,7 @@ class ReviewController {
                 errors -> Page.show(page(library.review(id), authentication, form, errors)));
     }
 
-    @Post("/{id}/review/publish")
+    @Post(uri = "/{id}/review/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.METHODIST)
     HttpResponse<?> publish(@PathVariable UUID id, Session session) {
         return forms.act(session, decided(id), () -> library.publish(id),

@@ -45,6 +45,17 @@ class PracticeFlowTest {
     }
 
     @Test
+    void theCollectionButtonPostsAnEmptyFormAsABrowserDoes() {
+        backends.answer("PUT /practices/api/practices/" + id + "/bookmark", 204, "");
+
+        HttpResponse<String> kept = portal.post("/practices/" + id + "/bookmark", mentor, Map.of());
+
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(303);
+        assertThat(kept.headers().firstValue("Location")).hasValue("/practices/" + id);
+        assertThat(backends.calls("PUT /practices/api/practices/" + id + "/bookmark")).hasSize(1);
+    }
+
+    @Test
     void aRatingGoesToTheLibraryAndAWrongOneNeverLeaves() {
         backends.answer("PUT /practices/api/practices/" + id + "/rating", 200, "{\"average\":4.0,\"count\":1}");
 
