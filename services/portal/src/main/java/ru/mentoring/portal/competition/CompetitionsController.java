@@ -90,7 +90,9 @@ class CompetitionsController {
 
     @Post(uri = "/{id}/advance", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(Roles.METHODIST)
-    HttpResponse<?> advance(@PathVariable UUID id, @Body AdvanceForm form, Session session) {
+    HttpResponse<?> advance(@PathVariable UUID id, @Nullable @Body AdvanceForm sent, Session session) {
+        // before the correspondence stage the form is a button alone, and the browser sends no body
+        AdvanceForm form = sent == null ? new AdvanceForm(null) : sent;
         return forms.act(form, session, "/competitions/" + id, f -> events.advance(id, new Events.Advance(top(f.top()))),
                 c -> "Конкурс перешёл к этапу «" + c.stageTitle() + "».");
     }

@@ -1,6 +1,7 @@
 package ru.mentoring.portal.event;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -58,8 +59,10 @@ class EventController {
     }
 
     @Post(uri = "/{id}/apply", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> apply(@PathVariable UUID id, @Body Map<String, String> body, Session session, Authentication authentication) {
-        ApplyForm form = ApplyForm.of(body);
+    HttpResponse<?> apply(@PathVariable UUID id, @Nullable @Body Map<String, String> body, Session session,
+                          Authentication authentication) {
+        // applying for oneself to an event without questions is a button alone: the browser sends no body
+        ApplyForm form = ApplyForm.of(body == null ? Map.of() : body);
         PortalUser user = PortalUser.of(authentication);
         return forms.submit(form, session, f -> events.apply(id, Applications.of(f)),
                 r -> new Redirect("/events/" + id, switch (r.status()) {

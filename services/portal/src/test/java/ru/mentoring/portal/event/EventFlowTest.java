@@ -89,6 +89,35 @@ class EventFlowTest {
         assertThat(form.body()).contains("Изменить мероприятие");
     }
 
+    @Test
+    void aPersonAppliesForThemselvesWithTheButtonAlone() {
+        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, json(EventsMother.seminar(true, false)))
+                .answer("POST /events/api/events/" + EventsMother.EVENT + "/registrations", 201,
+                        json(EventsMother.registered("Иванова Мария Сергеевна", "1")));
+
+        // an event without questions: the form is a button, and a browser posts no field at all
+        HttpResponse<String> applied = portal.post("/events/" + EventsMother.EVENT + "/apply",
+                portal.signIn(PortalUsers.mentorLogin()), Map.of());
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(303);
+        assertThat(applied.headers().firstValue("Location")).hasValue("/events/" + EventsMother.EVENT);
+        assertThat(backends.calls("POST /events/api/events/" + EventsMother.EVENT + "/registrations")).hasSize(1);
+    }
+
+    @Test
+    void theMethodistClosesAStageWithTheButtonAlone() {
+        String competition = "/events/api/competitions/" + EventsMother.COMPETITION;
+        backends.answer("POST " + competition + "/advance", 200,
+                json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза")));
+
+        HttpResponse<String> advanced = portal.post("/competitions/" + EventsMother.COMPETITION + "/advance",
+                portal.signIn(PortalUsers.methodistLogin()), Map.of());
+
+        assertThat(advanced.statusCode()).as(advanced.body()).isEqualTo(303);
+        assertThat(backends.calls("POST " + competition + "/advance")).singleElement()
+                .extracting(Backends.Call::body).asString().doesNotContain("\"top\":");
+    }
+
     private String json(Object value) {
         try {
             return portal.bean(ObjectMapper.class).writeValueAsString(value);

@@ -56,6 +56,19 @@ class PracticeFlowTest {
     }
 
     @Test
+    void theMethodistAssigningWithNoBoxTickedHearsTheLibrarysRule() {
+        backends.answer("POST /practices/api/practices/" + id + "/review/experts", 422, """
+                {"type":"about:blank","title":"Ошибка в данных","status":422,"detail":"Назначьте не меньше двух экспертов"}""");
+
+        HttpResponse<String> refused = portal.post("/practices/" + id + "/review/experts",
+                portal.signIn(PortalUsers.methodistLogin()), Map.of());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(303);
+        assertThat(backends.calls("POST /practices/api/practices/" + id + "/review/experts")).singleElement()
+                .extracting(Backends.Call::body).asString().doesNotContain("expert-");
+    }
+
+    @Test
     void aRatingGoesToTheLibraryAndAWrongOneNeverLeaves() {
         backends.answer("PUT /practices/api/practices/" + id + "/rating", 200, "{\"average\":4.0,\"count\":1}");
 
