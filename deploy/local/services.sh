@@ -84,6 +84,13 @@ start_one() {
   fi
   jar="$(jar_of "$svc")"
   [[ -n "$jar" ]] || die "$name: no jar; run '$0 build'"
+  # The service runs from its own copy of the jar. A build in this checkout (./test.sh beside a running
+  # demo) rewrites target/*.jar, and a JVM whose jar changed under it fails at its next class load: the
+  # demo's portal stopped answering that way. The copy keeps the jar's time, so the class-data archive
+  # made for it stays valid from one start to the next.
+  cp -p "$jar" "$SERVICES_DIR/$name.jar.new"
+  mv -f "$SERVICES_DIR/$name.jar.new" "$SERVICES_DIR/$name.jar"
+  jar="$SERVICES_DIR/$name.jar"
   db="$(field "$svc" 4)$DB_SUFFIX"
   log "$name: starting on port $(port_of "$svc") (database $db)"
   # A shared class-data archive per service cuts later start-ups by a third.
