@@ -69,7 +69,7 @@ healthy() { # healthy SVC -- answers /health with 2xx right now
 }
 
 start_one() {
-  local svc="$1" name pidfile jar db
+  local svc="$1" name pidfile jar db archive
   name="$(field "$svc" 1)"
   pidfile="$SERVICES_DIR/$name.pid"
   if pid_alive "$pidfile" "-Dmentoring.service=$name"; then
@@ -86,14 +86,18 @@ start_one() {
   [[ -n "$jar" ]] || die "$name: no jar; run '$0 build'"
   # The service runs from its own copy of the jar. A build in this checkout (./test.sh beside a running
   # demo) rewrites target/*.jar, and a JVM whose jar changed under it fails at its next class load: the
-  # demo's portal stopped answering that way. The copy keeps the jar's time, so the class-data archive
-  # made for it stays valid from one start to the next.
-  cp -p "$jar" "$SERVICES_DIR/$name.jar.new"
-  mv -f "$SERVICES_DIR/$name.jar.new" "$SERVICES_DIR/$name.jar"
-  jar="$SERVICES_DIR/$name.jar"
+  # demo's portal stopped answering that way. The copy keeps the jar's name and time, so the class-data
+  # archive made for it stays valid from one start to the next.
+  cp -p "$jar" "$SERVICES_DIR/$(basename "$jar").new"
+  mv -f "$SERVICES_DIR/$(basename "$jar").new" "$SERVICES_DIR/$(basename "$jar")"
+  jar="$SERVICES_DIR/$(basename "$jar")"
   db="$(field "$svc" 4)$DB_SUFFIX"
   log "$name: starting on port $(port_of "$svc") (database $db)"
-  # A shared class-data archive per service cuts later start-ups by a third.
+  # A shared class-data archive per service cuts later start-ups by a third. It is named after the jar's
+  # time and size: the JVM neither uses nor rewrites an archive made for another jar, so one named
+  # after the service alone went stale at the first rebuild and stayed so.
+  archive="$SERVICES_DIR/$name-$(stat -c '%Y-%s' "$jar").jsa"
+  find "$SERVICES_DIR" -maxdepth 1 -name "$name*.jsa" ! -path "$archive" -delete
   PORT="$(port_of "$svc")" DB_NAME="$db" DB_USER="$(field "$svc" 4)_app" DB_PASSWORD="$(field "$svc" 4)_app" \
     DB_OWNER="$(field "$svc" 4)_owner" DB_OWNER_PASSWORD="$(field "$svc" 4)_owner" \
     MENTORING_DIRECTORY_CONSUMER_GROUP="school-directory$DB_SUFFIX" \
@@ -102,7 +106,7 @@ start_one() {
     KAFKA_TOPIC_PREFIX="$TOPIC_PREFIX" CLOCK_ADJUSTABLE="$CLOCK_ADJUSTABLE" \
     spawn_detached "$pidfile" "$SERVICES_DIR/$name.log" \
     "$JAVA25/bin/java" $(service_jvm_flags "$name") \
-    -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$SERVICES_DIR/$name.jsa" \
+    -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$archive" \
     -Dmentoring.service="$name" -jar "$jar"
 }
 
