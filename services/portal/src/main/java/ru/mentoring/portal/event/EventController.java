@@ -1,7 +1,7 @@
 package ru.mentoring.portal.event;
 
-import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -1,6 +1,5 @@
 package ru.mentoring.portal.event;
 
-import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.testing.Backends;
@@ -8,8 +7,6 @@ import ru.mentoring.portal.testing.EventsMother;
 import ru.mentoring.portal.testing.PortalHarness;
 import ru.mentoring.portal.testing.PortalUsers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,8 +61,8 @@ class EventFlowTest {
     @Test
     void aCuratorFollowsACompetitionWhoseResultsAreNotPublishedYet() {
         String competition = "/events/api/competitions/" + EventsMother.COMPETITION;
-        backends.answer("GET " + competition, 200, json(EventsMother.competition("ACCEPTANCE", "Приём материалов")))
-                .answer("GET " + competition + "/entries", 200, json(new Events.EntryList(List.of(EventsMother.entry()), List.of())))
+        backends.answer("GET " + competition, 200, portal.json(EventsMother.competition("ACCEPTANCE", "Приём материалов")))
+                .answer("GET " + competition + "/entries", 200, portal.json(new Events.EntryList(List.of(EventsMother.entry()), List.of())))
                 .answer("GET " + competition + "/results", 403, """
                         {"type":"about:blank","title":"Недостаточно прав","status":403,"detail":"Итоги конкурса ещё не опубликованы"}""");
 
@@ -79,8 +76,8 @@ class EventFlowTest {
 
     @Test
     void theAdminChangesAnEventTheEventsServiceLetsThemManage() {
-        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, json(EventsMother.seminar(true, true)))
-                .answer("GET /events/api/event-vocabulary", 200, json(EventsMother.vocabulary()));
+        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, portal.json(EventsMother.seminar(true, true)))
+                .answer("GET /events/api/event-vocabulary", 200, portal.json(EventsMother.vocabulary()));
 
         HttpResponse<String> form = portal.get("/events/" + EventsMother.EVENT + "/edit",
                 portal.signIn(PortalUsers.login("admin", "Администратор", "admin", null)));
@@ -91,9 +88,9 @@ class EventFlowTest {
 
     @Test
     void aPersonAppliesForThemselvesWithTheButtonAlone() {
-        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, json(EventsMother.seminar(true, false)))
+        backends.answer("GET /events/api/events/" + EventsMother.EVENT, 200, portal.json(EventsMother.seminar(true, false)))
                 .answer("POST /events/api/events/" + EventsMother.EVENT + "/registrations", 201,
-                        json(EventsMother.registered("Иванова Мария Сергеевна", "1")));
+                        portal.json(EventsMother.registered("Иванова Мария Сергеевна", "1")));
 
         // an event without questions: the form is a button, and a browser posts no field at all
         HttpResponse<String> applied = portal.post("/events/" + EventsMother.EVENT + "/apply",
@@ -108,7 +105,7 @@ class EventFlowTest {
     void theMethodistClosesAStageWithTheButtonAlone() {
         String competition = "/events/api/competitions/" + EventsMother.COMPETITION;
         backends.answer("POST " + competition + "/advance", 200,
-                json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза")));
+                portal.json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза")));
 
         HttpResponse<String> advanced = portal.post("/competitions/" + EventsMother.COMPETITION + "/advance",
                 portal.signIn(PortalUsers.methodistLogin()), Map.of());
@@ -118,11 +115,4 @@ class EventFlowTest {
                 .extracting(Backends.Call::body).asString().doesNotContain("\"top\":");
     }
 
-    private String json(Object value) {
-        try {
-            return portal.bean(ObjectMapper.class).writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package ru.mentoring.portal.home;
 
-import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.portal.backend.events.Events;
 import ru.mentoring.portal.testing.Answers;
@@ -13,8 +12,6 @@ import ru.mentoring.portal.testing.Rendered;
 import ru.mentoring.portal.testing.SchoolJson;
 import ru.mentoring.portal.testing.SchoolMother;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,22 +137,15 @@ class NextStepsFlowTest {
     }
 
     private String competition() {
-        return json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза"));
+        return portal.json(EventsMother.competition("TECHNICAL_CHECK", "Техническая экспертиза"));
     }
 
     private String entry(String title, String status) {
         var e = EventsMother.entry();
-        return json(new Events.Entry(UUID.randomUUID(), title, e.nomination(), e.authorName(), e.schoolId(), e.summary(),
+        return portal.json(new Events.Entry(UUID.randomUUID(), title, e.nomination(), e.authorName(), e.schoolId(), e.summary(),
                 e.materialsUrl(), status, e.statusTitle(), null, null, null, e.createdAt(), null));
     }
 
-    private String json(Object value) {
-        try {
-            return portal.bean(ObjectMapper.class).writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aVisitorGetsNoNextStepsAndNoCalls() {

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.session.Session;
 import io.micronaut.session.SessionStore;
 
@@ -83,6 +84,15 @@ public final class PortalHarness {
             throw new IllegalStateException(e);
         }
         return "PORTAL_SESSION=" + Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A backend's answer as the service would write it, from the portal's own records. */
+    public String json(Object value) {
+        try {
+            return bean(ObjectMapper.class).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public HttpResponse<String> get(String path, String cookie) {
